@@ -1,0 +1,38 @@
+# The two commands of the README's quickstart, and what they need.
+#   make site   set up, then build the site into site/ (strict: any broken figure fails)
+#   make test   set up (browser included), then run every test
+# Set-up is idempotent and only reruns when requirements.txt or pyproject.toml change.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve bench browser clean
+
+site: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP) browser
+	$(BIN)/pytest
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --livereload
+
+bench: $(STAMP) browser
+	$(BIN)/python bench/run.py
+
+browser:
+	@scripts/ensure-chromium
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+clean:
+	rm -rf site .cache $(VENV)

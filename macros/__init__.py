@@ -1,0 +1,94 @@
+"""MkDocs glue: exposes the catalogue to pages as macros. Kept thin on purpose.
+
+Everything here is a few lines around pure functions in ``macros.citations``,
+``macros.tables`` and ``macros.charts``, so moving to another engine (Material
+for MkDocs reaches end of life in 2027) means rewriting this file only. A macro
+that is given an unknown id raises, naming the page, and mkdocs-macros'
+``on_error_fail`` turns that into a failed build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from macros import citations, tables
+from macros.model import load_catalogue
+
+
+class PageError(Exception):
+    pass
+
+
+def define_env(env):
+    def page_path() -> str:
+        page = env.page
+        return page.file.src_uri if page is not None else "?"
+
+    def sources_page() -> str:
+        return posixpath.relpath(citations.SOURCES_PAGE, posixpath.dirname(page_path()) or ".")
+
+    def guarded(function):
+        """Re-raise with the page's name: a build log should say where to look."""
+
+        def wrapper(*args, **kwargs):
+            try:
+                return function(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - re-raised with context, never swallowed
+                raise PageError(f"{page_path()}: {function.__name__}{args!r}: {exc}") from exc
+
+        wrapper.__name__ = function.__name__
+        env.macro(wrapper)
+        return wrapper
+
+    @guarded
+    def fig(figure_id, part="value", unit=None, digits=None, style=None):
+        return citations.figure_link(load_catalogue(), figure_id, sources_page(), part=part, unit=unit,
+                                     digits=digits, style=style)
+
+    @guarded
+    def say(statement_id):
+        return citations.statement_quote(load_catalogue(), statement_id, sources_page())
+
+    @guarded
+    def cite(source_id, text=None):
+        return citations.source_link(load_catalogue(), source_id, sources_page(), text)
+
+    @guarded
+    def verdict(claim_id):
+        return citations.verdict_badge(load_catalogue().verdicts[claim_id].verdict)
+
+    @guarded
+    def verdict_example(name):
+        return citations.verdict_badge(name)
+
+    @guarded
+    def claims_table(topic=None):
+        return tables.claims_table(load_catalogue(), sources_page(), topic)
+
+    @guarded
+    def figures_table(*figure_ids):
+        return tables.figures_table(load_catalogue(), list(figure_ids), sources_page())
+
+    @guarded
+    def figures_listing():
+        return tables.figures_listing(load_catalogue())
+
+    @guarded
+    def sources_listing():
+        return tables.sources_listing(load_catalogue())
+
+    @guarded
+    def glossary_listing():
+        return tables.glossary_listing(load_catalogue())
+
+    @guarded
+    def count(kind):
+        data = load_catalogue().data
+        sizes = {"sources": len(data.sources), "inputs": len(data.inputs), "claims": len(data.claims),
+                 "figures": len(load_catalogue().derived()), "statements": len(data.statements)}
+        return str(sizes[kind])
+
+
+def on_post_page_macros(env):
+    """Append the glossary as abbreviation definitions, so every page gets hover definitions."""
+    env.markdown += "\n\n" + tables.abbreviations(load_catalogue()) + "\n"

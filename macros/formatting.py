@@ -1,0 +1,133 @@
+"""Turning catalogue figures into text: pure string functions, no MkDocs.
+
+Units and rounding travel with the figure (its display unit, style and
+significant digits); this module only spells them. Pages, charts, tables and
+CSV exports all format through here, so "153 MW" reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+from macros.model.catalogue import Figure
+from macros.model.units import ureg
+
+# Words for the project's own count units; physical units use pint's short symbols.
+UNIT_WORDS = {
+    "GPU": "GPUs", "household": "homes", "user": "users", "person": "people", "token": "tokens",
+    "parameter": "parameters", "million_users": "million users", "billion_people": "billion people",
+    "billion_parameters": "billion parameters", "trillion_tokens": "trillion tokens",
+    "million_GPU_hours": "million GPU-hours", "GPU_hour": "GPU-hours", "tCO2e": "t CO₂e", "dimensionless": "",
+    "day": "days", "kg/kWh": "kg CO₂/kWh", "lb/kWh": "lb CO₂/kWh", "FLOP": "FLOP",
+}
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+MINUS = "−"
+# Beyond this, positional numbers stop being readable: 3.8 × 10²⁵ instead.
+SCI_FROM = 1e9
+
+
+def unit_symbol(unit: str) -> str:
+    if unit in UNIT_WORDS:
+        return UNIT_WORDS[unit]
+    return f"{ureg.Unit(unit):~P}"
+
+
+def decimals_for(value: float, digits: int | None) -> int:
+    """Decimals that show ``digits`` significant digits, never rounding away whole units."""
+    if value == 0:
+        return 0
+    if digits is None:
+        text = f"{abs(value):.6g}"
+        return len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return max(0, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def round_significant(value: float, digits: int | None) -> float:
+    """Half-up rounding to ``digits`` significant digits (92,000 homes, not 91,960)."""
+    if value == 0 or digits is None:
+        return value
+    places = digits - 1 - math.floor(math.log10(abs(value)))
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def plain_number(value: float, digits: int | None = 3, signed: bool = False) -> str:
+    if not math.isfinite(value):
+        raise ValueError(f"cannot format {value!r}: a figure must be a finite number")
+    places = decimals_for(value, digits)
+    rounded = round_significant(value, digits)
+    text = f"{abs(rounded):,.{places}f}"
+    if rounded < 0:
+        return MINUS + text
+    return ("+" + text) if signed and rounded > 0 else text
+
+
+def scientific(value: float, digits: int | None = 2) -> str:
+    exponent = math.floor(math.log10(abs(value)))
+    mantissa = value / 10**exponent
+    digits = 2 if digits is None else digits
+    mantissa_text = plain_number(round(mantissa, digits - 1), digits)
+    if mantissa_text == "10":
+        mantissa_text, exponent = "1", exponent + 1
+    return f"{mantissa_text} × 10{str(exponent).translate(SUPERSCRIPT)}"
+
+
+def magnitude_text(value: float, style: str, digits: int | None) -> str:
+    if style == "sci" or (style in ("number", "count") and abs(value) >= SCI_FROM):
+        return scientific(value, digits)
+    if style == "signed_percent":
+        return plain_number(value, digits, signed=True)
+    return plain_number(value, digits)
+
+
+def with_unit(number: str, unit: str, style: str) -> str:
+    if style in ("percent", "signed_percent"):
+        return f"{number}%"
+    if style == "multiple":
+        return f"{number}×"
+    if style == "usd":
+        scale = {"USD": "", "million_USD": " million", "billion_USD": " billion"}[unit]
+        sign = MINUS if number.startswith(MINUS) else ""
+        return f"{sign}${number.removeprefix(MINUS)}{scale}"
+    symbol = unit_symbol(unit)
+    return f"{number} {symbol}" if symbol else number
+
+
+def figure_text(figure: Figure, *, part: str = "value", unit: str | None = None, digits: int | None = None,
+                style: str | None = None) -> str:
+    """The figure as a reader sees it.
+
+    part: "value" (with its range in brackets when it has one), "bare" (no range),
+    "low", "high", or "range" ("151–222 MW").
+    """
+    unit = unit or figure.unit
+    style = style or figure.style
+    digits = figure.digits if digits is None else digits
+    estimate = figure.estimate.to(unit)
+    number = lambda q: magnitude_text(float(q.magnitude), style, digits)  # noqa: E731
+    has_range = estimate.has_range
+    if part in ("low", "high", "range") and not has_range:
+        raise ValueError(f"figure '{figure.id}' has no range, so part='{part}' means nothing")
+    if part == "low":
+        return with_unit(number(estimate.low), unit, style)
+    if part == "high":
+        return with_unit(number(estimate.high), unit, style)
+    central = with_unit(number(estimate.value), unit, style)
+    if part not in ("value", "bare", "range"):
+        raise ValueError(f"unknown part '{part}': use value, bare, low, high or range")
+    if part == "bare" or not has_range:
+        return central
+    # A range reads "35–42%", without signs, unless it crosses zero.
+    span_style = "percent" if style == "signed_percent" and estimate.low.magnitude >= 0 else style
+    ends = lambda q: magnitude_text(float(q.magnitude), span_style, digits)  # noqa: E731
+    span = with_unit(f"{ends(estimate.low)}–{ends(estimate.high)}", unit, span_style)
+    return span if part == "range" else f"{central} (range {span})"
+
+
+def tooltip_text(figure: Figure, sources: dict) -> str:
+    """One line naming where a figure comes from, for a hover tooltip."""
+    named = "; ".join(f"{sources[s].publisher}, {sources[s].published}" for s in figure.sources)
+    if figure.kind == "input":
+        return f"{figure.label}. Source: {named}"
+    return f"{figure.label}: {figure.how}. Sources: {named}"

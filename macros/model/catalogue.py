@@ -1,0 +1,175 @@
+"""The single catalogue of named figures that every page, chart and export reads.
+
+Each sourced input is a figure as it stands; each derivation in a topic module
+is a figure computed from inputs and other figures. Nothing outside this module
+evaluates a formula, so a number is computed once per build and nowhere else.
+"""
+
+from __future__ import annotations
+
+import difflib
+import graphlib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from macros.model import compute, money, power, reach
+from macros.model.derivation import Derivation, Style
+from macros.model.errors import DataError, DataErrors
+from macros.model.estimate import Estimate, propagate
+from macros.model.loader import DATA_DIR, Dataset, load_dataset
+from macros.model.records import Input
+from macros.model.units import Quantity, same_dimension, ureg
+
+DERIVATIONS: tuple[Derivation, ...] = (*power.FIGURES, *compute.FIGURES, *money.FIGURES, *reach.FIGURES)
+
+
+class UnknownFigure(KeyError):
+    def __init__(self, figure_id: str, known: list[str]):
+        near = difflib.get_close_matches(figure_id, known, n=3)
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        self.figure_id = figure_id
+        super().__init__(f"unknown figure '{figure_id}'{hint}")
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    unit: str
+    style: Style
+    digits: int | None
+    how: str
+    estimate: Estimate
+    inputs: tuple[str, ...]
+    sources: tuple[str, ...]
+    kind: str  # "input" or "derived"
+    note: str = ""
+
+    @property
+    def value(self) -> float:
+        return self.estimate.magnitude(self.unit)
+
+    @property
+    def low(self) -> float | None:
+        return None if not self.estimate.has_range else float(self.estimate.low.to(self.unit).magnitude)
+
+    @property
+    def high(self) -> float | None:
+        return None if not self.estimate.has_range else float(self.estimate.high.to(self.unit).magnitude)
+
+
+class Catalogue:
+    def __init__(self, data: Dataset, derivations: tuple[Derivation, ...] = DERIVATIONS):
+        self.data = data
+        self._figures: dict[str, Figure] = {i.id: _input_figure(i) for i in data.inputs.values()}
+        self._evaluate(derivations)
+        # Checking every claim now makes a bad claim entry fail the load, not a page later.
+        self.verdicts  # noqa: B018
+
+    def __getitem__(self, figure_id: str) -> Figure:
+        try:
+            return self._figures[figure_id]
+        except KeyError:
+            raise UnknownFigure(figure_id, list(self._figures)) from None
+
+    def __contains__(self, figure_id: str) -> bool:
+        return figure_id in self._figures
+
+    @property
+    def figures(self) -> dict[str, Figure]:
+        return dict(self._figures)
+
+    def derived(self) -> list[Figure]:
+        return [f for f in self._figures.values() if f.kind == "derived"]
+
+    def figures_using_source(self, source_id: str) -> list[str]:
+        return [f.id for f in self._figures.values() if source_id in f.sources]
+
+    @cached_property
+    def verdicts(self):
+        from macros.model.claims import check_all
+
+        return check_all(self)
+
+    def _evaluate(self, derivations: tuple[Derivation, ...]) -> None:
+        by_id = {d.id: d for d in derivations}
+        clashes = [d for d in by_id if d in self._figures]
+        if clashes:
+            raise DataError(self.data.origin[clashes[0]], clashes[0], "id",
+                            "this id is also the name of a derived figure in macros/model; rename the input")
+        order = graphlib.TopologicalSorter(
+            {d.id: [name for name, _ in d.inputs if name in by_id] for d in derivations})
+        errors: list[DataError] = []
+        failed: set[str] = set()
+        for figure_id in order.static_order():
+            derivation = by_id[figure_id]
+            if any(name in failed for name, _ in derivation.inputs):
+                # Report the root cause once, not every figure downstream of it.
+                failed.add(figure_id)
+                continue
+            try:
+                self._figures[figure_id] = self._derive(derivation)
+            except DataError as exc:
+                failed.add(figure_id)
+                errors.append(exc)
+        if errors:
+            raise DataErrors(errors)
+
+    def _derive(self, d: Derivation) -> Figure:
+        args = []
+        for name, expected in d.inputs:
+            if name not in self._figures:
+                raise DataError("macros/model", d.id, "inputs",
+                                f"needs '{name}', which is neither an input in data/ nor a derived figure")
+            figure = self._figures[name]
+            if not same_dimension(figure.estimate.value.units, expected):
+                file = self.data.origin.get(name, "macros/model")
+                raise DataError(file, name, "unit", f"'{figure.estimate.value.units:~}' has the wrong dimension: "
+                                f"figure '{d.id}' needs it in units like '{expected}'")
+            args.append(figure.estimate.to(expected))
+        result = d.formula(*args) if d.on_estimates else propagate(d.formula, args)
+        if not same_dimension(result.value.units, d.unit):
+            raise DataError("macros/model", d.id, "unit",
+                            f"computes '{result.value.units:~}', which cannot be shown in '{d.unit}'")
+        sources = sorted({s for name, _ in d.inputs for s in self._figures[name].sources})
+        return Figure(d.id, d.label, d.unit, d.style, d.digits, d.how, result.to(d.unit),
+                      tuple(name for name, _ in d.inputs), tuple(sources), "derived", d.note)
+
+
+def _input_figure(record: Input) -> Figure:
+    unit = record.unit
+    q = lambda v: None if v is None else Quantity(v, unit)  # noqa: E731
+    estimate = Estimate(q(record.value), q(record.low), q(record.high))
+    return Figure(record.id, record.label, unit, _style_for(unit), None,
+                  record.basis or "as reported by the source", estimate, (), (record.source,), "input",
+                  record.note)
+
+
+def _style_for(unit: str) -> Style:
+    dims = ureg.Unit(unit).dimensionality
+    if unit in ("percent", "%"):
+        return "percent"
+    if dims == ureg.Unit("USD").dimensionality:
+        return "usd"
+    if not dims:
+        return "count"
+    return "number"
+
+
+_CACHE: dict[Path, tuple[float, Catalogue]] = {}
+
+
+def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
+    """The catalogue for ``data_dir``, rebuilt whenever any file there changes."""
+    data_dir = Path(data_dir).resolve()
+    stamp = max((p.stat().st_mtime_ns for p in data_dir.rglob("*") if p.is_file()), default=0)
+    cached = _CACHE.get(data_dir)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    catalogue = Catalogue(load_dataset(data_dir))
+    _CACHE[data_dir] = (stamp, catalogue)
+    return catalogue

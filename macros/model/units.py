@@ -1,0 +1,42 @@
+"""The project's single pint registry and the units it adds.
+
+Units are checked by dimension, not by spelling: an input in kW feeds a formula
+that wants MW, but an input in kWh where power is expected is an error.
+"""
+
+from __future__ import annotations
+
+import pint
+
+ureg = pint.UnitRegistry()
+# Counts (GPUs, tokens, parameters, homes, users) are plain numbers: giving them
+# their own dimension would make 6 x parameters x tokens need a fudge unit.
+ureg.define("GPU = [] ")
+ureg.define("token = []")
+ureg.define("parameter = []")
+ureg.define("household = []")
+ureg.define("user = []")
+ureg.define("person = []")
+ureg.define("FLOP = [computation]")
+ureg.define("USD = [currency] = $")
+ureg.define("million_USD = 1e6 USD")
+ureg.define("billion_USD = 1e9 USD")
+ureg.define("GPU_hour = GPU * hour")
+ureg.define("tCO2e = tonne")
+# Scaled counts, so data files can keep the numbers as their sources print them.
+ureg.define("million_users = 1e6 user")
+ureg.define("billion_people = 1e9 person")
+ureg.define("billion_parameters = 1e9 parameter")
+ureg.define("trillion_tokens = 1e12 token")
+ureg.define("million_GPU_hours = 1e6 GPU_hour")
+
+Quantity = ureg.Quantity
+
+
+def parse_unit(text: str) -> pint.Unit:
+    """The pint unit for ``text``; raises ``pint.errors.UndefinedUnitError`` or ValueError."""
+    return ureg.Unit(text)
+
+
+def same_dimension(a: str | pint.Unit, b: str | pint.Unit) -> bool:
+    return ureg.Unit(a).dimensionality == ureg.Unit(b).dimensionality

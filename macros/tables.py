@@ -1,0 +1,96 @@
+"""Markdown tables and listings generated from the catalogue: claims, figures, sources, glossary.
+
+Pure functions returning Markdown text; the glue registers them as macros.
+"""
+
+from __future__ import annotations
+
+from macros.citations import figure_anchor, figure_link, source_anchor, source_link, title_attr, verdict_badge
+from macros.formatting import figure_text, plain_number, with_unit
+from macros.model.catalogue import Catalogue
+from macros.model.records import Claim
+
+CLAIM_STYLES = {"percent": "percent", "dimensionless": "multiple"}
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def claimed_text(claim: Claim) -> str:
+    prefix = {"about": "about ", "over": "over ", "under": "under ", "exact": ""}[claim.comparator]
+    style = "usd" if claim.unit.endswith("USD") else CLAIM_STYLES.get(claim.unit, "number")
+    return prefix + with_unit(plain_number(claim.claimed, None), claim.unit, style)
+
+
+def claims_table(catalogue: Catalogue, sources_page: str, topic: str | None = None) -> str:
+    rows = ["| The article says | Our figure | Verdict | Why |", "|---|---|---|---|"]
+    for claim_id, result in catalogue.verdicts.items():
+        claim = result.claim
+        if topic and claim.topic != topic:
+            continue
+        article = catalogue.data.articles[claim.article]
+        said = f"“{claim.words}” ({claimed_text(claim)}; {article.name.split(':')[0]})"
+        ours = figure_link(catalogue, claim.figure, sources_page) if claim.figure else "no sourced figure"
+        rows.append(f'| {cell(said)} | {cell(ours)} | <span id="claim-{claim_id}"></span>{verdict_badge(result.verdict)} '
+                    f"| {cell(claim.why)} |")
+    if len(rows) == 2:
+        raise ValueError(f"no claims for topic '{topic}'")
+    return "\n".join(rows)
+
+
+def figures_table(catalogue: Catalogue, figure_ids: list[str], sources_page: str) -> str:
+    """Assumptions and inputs with their ranges and basis, for 'show your working' sections."""
+    rows = ["| What | Value | Low | High | Basis |", "|---|---|---|---|---|"]
+    for figure_id in figure_ids:
+        figure = catalogue[figure_id]
+        has_range = figure.estimate.has_range
+        low = figure_text(figure, part="low") if has_range else "–"
+        high = figure_text(figure, part="high") if has_range else "–"
+        rows.append(f"| {cell(figure.label)} | {cell(figure_link(catalogue, figure_id, sources_page, part='bare'))} "
+                    f"| {low} | {high} | {cell(figure.how)} |")
+    return "\n".join(rows)
+
+
+def sources_listing(catalogue: Catalogue) -> str:
+    """Every source with what it says and the figures that use it (the Sources page's second half)."""
+    parts = []
+    data = catalogue.data
+    quoted_by = {}
+    for record in [*data.inputs.values(), *data.statements.values()]:
+        quoted_by.setdefault(record.source, []).append(record)
+    for source_id, source in sorted(data.sources.items(), key=lambda kv: (kv[1].publisher.lower(), kv[0])):
+        users = catalogue.figures_using_source(source_id)
+        figures = ", ".join(f"[{catalogue[f].label}](#{figure_anchor(f)})" for f in users) or "quoted in the text"
+        quotes = "".join(f"\n    > “{cell(r.quote)}”\n" for r in quoted_by.get(source_id, [])[:3])
+        note = f" {source.note}" if source.note else ""
+        parts.append(
+            f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
+            f"**{source.publisher}**, [{cell(source.title)}]({source.url}) "
+            f"({source.kind}; published {source.published}; read {source.accessed}).{note}\n\n"
+            f"Used for: {figures}.\n{quotes}\n</div>\n")
+    return "\n".join(parts)
+
+
+def figures_listing(catalogue: Catalogue) -> str:
+    """Every figure: value, how it is made, and where its inputs come from (the Sources page's first half)."""
+    rows = ["| Figure | Value | How it is made | From |", "|---|---|---|---|"]
+    for figure in sorted(catalogue.figures.values(), key=lambda f: f.label.lower()):
+        if figure.kind == "input":
+            record = catalogue.data.inputs[figure.id]
+            origin = f"{source_link(catalogue, record.source, '')}: “{record.quote}”"
+        else:
+            origin = ", ".join(f"[{catalogue[i].label}](#{figure_anchor(i)})" for i in figure.inputs)
+        value = figure_text(figure)
+        anchor = f'<span id="{figure_anchor(figure.id)}"></span>'
+        rows.append(f"| {anchor}{cell(figure.label)} | {cell(value)} | {cell(figure.how)} | {cell(origin)} |")
+    return "\n".join(rows)
+
+
+def glossary_listing(catalogue: Catalogue) -> str:
+    return "\n".join(f"{term.term}\n:   {term.meaning}\n" for term in catalogue.data.glossary)
+
+
+def abbreviations(catalogue: Catalogue) -> str:
+    """Markdown abbreviation definitions: the abbr extension turns every use into a hover definition."""
+    return "\n".join(f"*[{t.term}]: {title_attr(t.meaning)}" for t in catalogue.data.glossary)

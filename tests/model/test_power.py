@@ -1,0 +1,50 @@
+"""Known answers for cluster power, worked by hand from SemiAnalysis's per-GPU figures."""
+
+import pytest
+
+from macros.model import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return load_catalogue()
+
+
+def test_all_in_power_per_gpu_is_server_power_plus_ten_percent(cat):
+    # (700 + 575) W x 1.10 = 1,402.5 W
+    assert cat["gpu_all_in_power_w"].value == pytest.approx(1402.5)
+
+
+def test_cluster_it_power_is_a_hundred_thousand_gpus_at_all_in_power(cat):
+    assert cat["cluster_it_power_mw"].value == pytest.approx(140.25)
+
+
+def test_power_breakdown_adds_up_to_the_facility_total(cat):
+    parts = sum(cat[p].value for p in ("cluster_gpu_only_power_mw", "cluster_host_power_mw",
+                                       "cluster_network_storage_power_mw", "cluster_cooling_power_mw"))
+    assert parts == pytest.approx(cat["cluster_facility_power_mw"].value)
+
+
+def test_facility_power_range_follows_the_pue_range(cat):
+    facility = cat["cluster_facility_power_mw"]
+    assert facility.low == pytest.approx(140.25 * 1.08)
+    assert facility.high == pytest.approx(140.25 * 1.58)
+
+
+def test_el_capitan_power_agrees_with_its_speed_over_efficiency(cat):
+    assert cat["el_capitan_power_check_mw"].value == pytest.approx(cat["el_capitan_power_mw"].value, rel=1e-3)
+
+
+def test_annual_energy_uses_a_julian_year(cat):
+    average_mw = cat["cluster_average_power_mw"].value
+    assert cat["cluster_annual_energy_twh"].value == pytest.approx(average_mw * 8766 / 1e6)
+
+
+def test_household_equivalent_divides_by_eia_average(cat):
+    twh = cat["cluster_annual_energy_twh"].value
+    assert cat["cluster_annual_energy_homes"].value == pytest.approx(twh * 1e9 / 10715)
+
+
+def test_semianalysis_yearly_energy_lies_inside_our_range(cat):
+    energy = cat["cluster_annual_energy_twh"]
+    assert energy.low <= cat["h100k_cluster_energy_twh_per_year"].value <= energy.high

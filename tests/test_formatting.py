@@ -1,0 +1,53 @@
+"""How figures read: significant digits, units, ranges, signs, and refusal of non-numbers."""
+
+import math
+
+import pytest
+
+from macros.formatting import figure_text, plain_number, scientific
+from macros.model import load_catalogue
+
+
+@pytest.mark.parametrize("value, digits, expected", [
+    (140.25, 3, "140"),
+    (1402.5, 4, "1,403"),
+    (29.581, 3, "29.6"),
+    (91960.17, 2, "92,000"),
+    (0.36741, 3, "0.367"),
+    (29581, None, "29,581"),
+    (1.59, None, "1.59"),
+])
+def test_plain_numbers_keep_significant_digits(value, digits, expected):
+    assert plain_number(value, digits) == expected
+
+
+def test_signed_numbers_use_a_real_minus_sign():
+    assert plain_number(-0.2421, 2, signed=True) == "−0.24"
+    assert plain_number(22.1, 2, signed=True) == "+22"
+
+
+def test_large_numbers_use_powers_of_ten():
+    assert scientific(3.7908e25, 3) == "3.79 × 10²⁵"
+    assert scientific(9.99e25, 2) == "1.0 × 10²⁶" or scientific(9.99e25, 2) == "1 × 10²⁶"
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf])
+def test_not_a_number_is_refused_not_printed(bad):
+    with pytest.raises(ValueError):
+        plain_number(bad)
+
+
+def test_a_figure_with_a_range_shows_it():
+    text = figure_text(load_catalogue()["cluster_facility_power_mw"])
+    assert text.startswith("153 MW (range 151–")
+
+
+def test_money_reads_as_dollars_with_a_scale_word():
+    figure = load_catalogue()["q2_2024_revenue_musd"]
+    assert figure_text(figure) == "$39,071 million"
+    assert figure_text(figure, unit="billion_USD", digits=3) == "$39.1 billion"
+
+
+def test_asking_for_the_range_of_a_point_value_is_an_error():
+    with pytest.raises(ValueError, match="has no range"):
+        figure_text(load_catalogue()["h100_tdp_w"], part="range")
