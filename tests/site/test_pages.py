@@ -1,0 +1,106 @@
+"""Checks on the built HTML: every figure cited, nothing unrendered, every link and anchor real."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+
+from macros.model import load_catalogue
+from tests.site.html import article_text, ids, pages, resolve, soup
+
+NAV_PAGES = ["index.html", "power/index.html", "sources/index.html", "conventions/index.html",
+             "glossary/index.html", "methodology/index.html"]
+
+
+def test_every_page_in_the_nav_is_built(built_site):
+    for page in NAV_PAGES:
+        assert (built_site / page).exists(), page
+
+
+def test_no_macro_is_left_unrendered(built_site):
+    for page in pages(built_site):
+        text = article_text(page)
+        assert "{{" not in text and "{%" not in text, page
+
+
+def test_no_none_nan_or_traceback_reaches_a_reader(built_site):
+    for page in pages(built_site):
+        text = article_text(page)
+        for word in ("None", "nan", "NaN", "inf", "Traceback", "Error"):
+            assert not re.search(rf"\b{word}\b", text), f"{page.relative_to(built_site)}: '{word}'"
+
+
+def test_every_figure_links_to_its_entry_with_a_tooltip(built_site):
+    sources_ids = ids(built_site / "sources/index.html")
+    seen = 0
+    for page in pages(built_site):
+        for link in soup(page).select("article a.fig"):
+            seen += 1
+            target, anchor = resolve(built_site, page, link["href"])
+            assert target == built_site / "sources/index.html", link
+            assert anchor in sources_ids, f"{page}: {link['href']}"
+            assert link.get("title"), f"{page}: figure {link.text!r} has no tooltip"
+    assert seen > 30
+
+
+def test_power_page_renders_the_cluster_figures_from_data(built_site):
+    catalogue = load_catalogue()
+    page = built_site / "power/index.html"
+    hrefs = {a["href"].split("#")[1] for a in soup(page).select("a.fig")}
+    for figure in ("cluster_it_power_mw", "cluster_facility_power_mw", "cluster_vs_el_capitan_x",
+                   "cluster_annual_energy_twh", "cluster_annual_energy_homes", "h100k_cluster_power_mw"):
+        assert f"fig-{figure}" in hrefs, figure
+        assert catalogue[figure].label
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    for page in pages(built_site):
+        for link in soup(page).select("a[href]"):
+            resolved = resolve(built_site, page, link["href"])
+            if resolved is None:
+                continue
+            target, anchor = resolved
+            assert target.exists(), f"{page.relative_to(built_site)} links to missing {link['href']}"
+            if anchor and target.suffix == ".html":
+                assert anchor in ids(target), f"{page.relative_to(built_site)}: no anchor {link['href']}"
+
+
+def test_every_source_is_listed_with_its_address(built_site):
+    catalogue = load_catalogue()
+    sources_page = soup(built_site / "sources/index.html")
+    for source_id, source in catalogue.data.sources.items():
+        entry = sources_page.select_one(f"#src-{source_id}")
+        assert entry is not None, source_id
+        assert entry.select_one(f'a[href="{source.url}"]') is not None, source_id
+
+
+@pytest.mark.parametrize("name", ["figures", "inputs", "sources", "claims"])
+def test_csv_downloads_are_built_and_complete(built_site, name):
+    rows = list(csv.DictReader(io.StringIO((built_site / f"data/{name}.csv").read_text())))
+    data = load_catalogue().data
+    expected = {"figures": len(load_catalogue().figures), "inputs": len(data.inputs),
+                "sources": len(data.sources), "claims": len(data.claims)}[name]
+    assert len(rows) == expected
+
+
+def test_glossary_terms_are_hover_definitions_on_pages(built_site):
+    abbrs = soup(built_site / "power/index.html").select("article abbr[title]")
+    assert any(a.text == "PUE" for a in abbrs)
+
+
+def test_pages_load_nothing_from_other_hosts(built_site):
+    for page in pages(built_site):
+        for tag in soup(page).select("script[src], link[href], img[src], iframe[src]"):
+            url = (tag["src"] if tag.has_attr("src") else tag["href"]) or ""
+            if tag.name == "link" and tag.get("rel") in (["canonical"], ["alternate"]):
+                continue
+            assert not re.match(r"^(https?:)?//", url), f"{page.relative_to(built_site)} loads {url}"
+
+
+def test_every_page_has_a_description(built_site):
+    for page in pages(built_site):
+        meta = soup(page).select_one('meta[name="description"]')
+        assert meta is not None and len(meta["content"]) > 40, page.relative_to(built_site)
