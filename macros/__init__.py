@@ -13,6 +13,7 @@ import posixpath
 
 from macros import citations, tables
 from macros.model import load_catalogue
+from macros.model.claims import VERDICTS
 
 
 class PageError(Exception):
@@ -24,8 +25,11 @@ def define_env(env):
         page = env.page
         return page.file.src_uri if page is not None else "?"
 
+    def link_to(target: str) -> str:
+        return posixpath.relpath(target, posixpath.dirname(page_path()) or ".")
+
     def sources_page() -> str:
-        return posixpath.relpath(citations.SOURCES_PAGE, posixpath.dirname(page_path()) or ".")
+        return link_to(citations.SOURCES_PAGE)
 
     def guarded(function):
         """Re-raise with the page's name: a build log should say where to look."""
@@ -52,6 +56,20 @@ def define_env(env):
     @guarded
     def cite(source_id, text=None):
         return citations.source_link(load_catalogue(), source_id, sources_page(), text)
+
+    @guarded
+    def said(claim_id):
+        return citations.claim_words(load_catalogue(), claim_id, link_to(citations.CLAIMS_PAGE))
+
+    @guarded
+    def article(article_id):
+        return citations.article_line(load_catalogue(), article_id, sources_page())
+
+    @guarded
+    def verdict_count(name):
+        if name not in VERDICTS:
+            raise ValueError(f"unknown verdict '{name}'")
+        return str(sum(check.verdict == name for check in load_catalogue().verdicts.values()))
 
     @guarded
     def verdict(claim_id):

@@ -43,7 +43,24 @@ def statement_quote(catalogue: Catalogue, statement_id: str, sources_page: str =
     statement = catalogue.data.statements[statement_id]
     speaker = f"{statement.speaker}, " if statement.speaker else ""
     cite = source_link(catalogue, statement.source, sources_page)
-    return f"“{statement.quote}” ({speaker}{statement.as_of}; {cite})"
+    english = f" (in English: “{statement.translation}”)" if statement.translation else ""
+    return f"“{statement.quote}”{english} ({speaker}{statement.as_of}; {cite})"
+
+
+CLAIMS_PAGE = "claims.md"
+
+
+def article_line(catalogue: Catalogue, article_id: str, sources_page: str = SOURCES_PAGE) -> str:
+    article = catalogue.data.articles[article_id]
+    origin = source_link(catalogue, article.origin, sources_page, catalogue.data.sources[article.origin].publisher)
+    note = f" {article.note}" if article.note else ""
+    return f"{article.name}**: {article.outlet}, {article.date}; source: {origin}.{note}"
+
+
+def claim_words(catalogue: Catalogue, claim_id: str, claims_page: str = CLAIMS_PAGE) -> str:
+    """The article's own words for a claim, linked to its verdict on the claim check page."""
+    claim = catalogue.data.claims[claim_id]
+    return f"[“{claim.words}”]({claims_page}#claim-{claim_id})"
 
 
 def verdict_badge(verdict: str) -> str:

@@ -102,6 +102,8 @@ class Statement(Record):
     id: str = Field(pattern=SNAKE_ID)
     speaker: str = ""
     quote: str = Field(min_length=3, max_length=400)
+    # Our English rendering of a quote the stored source gives in another language.
+    translation: str = ""
     source: str = Field(pattern=SLUG_ID)
     as_of: str
     note: str = ""
