@@ -80,8 +80,8 @@ def define_env(env):
         return citations.verdict_badge(name)
 
     @guarded
-    def claims_table(topic=None):
-        return tables.claims_table(load_catalogue(), sources_page(), topic)
+    def claims(topic=None):
+        return tables.claims_list(load_catalogue(), sources_page(), topic)
 
     @guarded
     def figures_table(*figure_ids):

@@ -21,6 +21,8 @@ UNIT_WORDS = {
     "million_GPU_hours": "million GPU-hours", "GPU_hour": "GPU-hours", "tCO2e": "t CO₂e", "dimensionless": "",
     "day": "days", "kg/kWh": "kg CO₂/kWh", "lb/kWh": "lb CO₂/kWh", "FLOP": "FLOP",
 }
+SINGULAR = {"GPUs": "GPU", "homes": "home", "users": "user", "people": "person", "days": "day",
+            "tokens": "token", "parameters": "parameter"}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 MINUS = "−"
 # Beyond this, positional numbers stop being readable: 3.8 × 10²⁵ instead.
@@ -91,6 +93,8 @@ def with_unit(number: str, unit: str, style: str) -> str:
         sign = MINUS if number.startswith(MINUS) else ""
         return f"{sign}${number.removeprefix(MINUS)}{scale}"
     symbol = unit_symbol(unit)
+    if number == "1" and symbol in SINGULAR:
+        symbol = SINGULAR[symbol]
     return f"{number} {symbol}" if symbol else number
 
 

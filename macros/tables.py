@@ -23,20 +23,24 @@ def claimed_text(claim: Claim) -> str:
     return prefix + with_unit(plain_number(claim.claimed, None), claim.unit, style)
 
 
-def claims_table(catalogue: Catalogue, sources_page: str, topic: str | None = None) -> str:
-    rows = ["| The article says | Our figure | Verdict | Why |", "|---|---|---|---|"]
+def claims_list(catalogue: Catalogue, sources_page: str, topic: str | None = None) -> str:
+    """One card per claim: the article's words, our figure, the verdict and why. Cards, not a table,
+    because four columns of sentences do not fit a phone."""
+    cards = []
     for claim_id, result in catalogue.verdicts.items():
         claim = result.claim
         if topic and claim.topic != topic:
             continue
-        article = catalogue.data.articles[claim.article]
-        said = f"“{claim.words}” ({claimed_text(claim)}; {article.name.split(':')[0]})"
-        ours = figure_link(catalogue, claim.figure, sources_page) if claim.figure else "no sourced figure"
-        rows.append(f'| {cell(said)} | {cell(ours)} | <span id="claim-{claim_id}"></span>{verdict_badge(result.verdict)} '
-                    f"| {cell(claim.why)} |")
-    if len(rows) == 2:
+        article = catalogue.data.articles[claim.article].name.split(":")[0]
+        ours = figure_link(catalogue, claim.figure, sources_page) if claim.figure else "no sourced figure to check it"
+        cards.append(
+            f'<div class="claim" id="claim-{claim_id}" markdown>\n\n'
+            f"{verdict_badge(result.verdict)} “{claim.words}” <span class=\"claim__meta\">{article}, "
+            f"{claimed_text(claim)}</span>\n\n"
+            f"**Our figure:** {ours}. {claim.why}\n\n</div>\n")
+    if not cards:
         raise ValueError(f"no claims for topic '{topic}'")
-    return "\n".join(rows)
+    return "\n".join(cards)
 
 
 def figures_table(catalogue: Catalogue, figure_ids: list[str], sources_page: str) -> str:

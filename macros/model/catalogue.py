@@ -144,7 +144,7 @@ def _input_figure(record: Input) -> Figure:
     unit = record.unit
     q = lambda v: None if v is None else Quantity(v, unit)  # noqa: E731
     estimate = Estimate(q(record.value), q(record.low), q(record.high))
-    return Figure(record.id, record.label, unit, _style_for(unit), None,
+    return Figure(record.id, record.label, unit, record.style or _style_for(unit), None,
                   record.basis or "as reported by the source", estimate, (), (record.source,), "input",
                   record.note)
 

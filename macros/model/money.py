@@ -13,7 +13,7 @@ def _growth(now, before):
 
 
 def _growth_figure(id, label, now, before, how):
-    return derive(id, label, unit="percent", style="signed_percent", digits=2, how=how,
+    return derive(id, label, unit="percent", style="signed_percent", digits=3, how=how,
                   inputs={now: "USD", before: "USD"}, formula=_growth)
 
 

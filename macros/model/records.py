@@ -61,6 +61,8 @@ class Input(Record):
     basis: str = ""
     note: str = ""
     signed: bool = False
+    # How to show it, when the unit alone does not say (a dimensionless multiple reads "10×").
+    style: Literal["number", "count", "multiple", "percent"] | None = None
 
     @field_validator("as_of", mode="before")
     @classmethod
