@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import posixpath
 
-from macros import citations, tables
+from macros import chart_blocks, citations, tables
 from macros.model import load_catalogue
 from macros.model.claims import VERDICTS
 
@@ -86,6 +86,16 @@ def define_env(env):
     @guarded
     def figures_table(*figure_ids):
         return tables.figures_table(load_catalogue(), list(figure_ids), sources_page())
+
+    def url_to(target: str) -> str:
+        """A URL relative to the current page, for raw HTML (which MkDocs does not rewrite)."""
+        here = env.page.url if env.page is not None else ""
+        return posixpath.relpath(target, here or ".") + ("/" if target.endswith("/") else "")
+
+    @guarded
+    def chart(chart_id):
+        return chart_blocks.chart_block(load_catalogue(), chart_id, url_to("sources/"),
+                                        url_to(chart_blocks.csv_path(chart_id)))
 
     @guarded
     def figures_listing():

@@ -1,0 +1,51 @@
+"""A chart as it sits on a page: the inline SVG, a caption crediting its sources, its numbers as
+a table in a second tab, and a CSV download. Pure Markdown text; no MkDocs here.
+
+Each chart is drawn once per catalogue (that is, once per build) however many places use it:
+the page that shows it and the CSV download both read the same drawing.
+"""
+
+from __future__ import annotations
+
+import html
+
+from macros.charts import CHARTS, Chart, build_chart
+from macros.citations import source_anchor
+from macros.model.catalogue import Catalogue
+
+CSV_DIR = "data/charts"
+_drawn: dict[str, tuple[Catalogue, Chart]] = {}
+
+
+def chart_for(catalogue: Catalogue, chart_id: str) -> Chart:
+    cached = _drawn.get(chart_id)
+    if cached is None or cached[0] is not catalogue:
+        _drawn[chart_id] = (catalogue, build_chart(chart_id, catalogue))
+    return _drawn[chart_id][1]
+
+
+def csv_path(chart_id: str) -> str:
+    return f"{CSV_DIR}/{chart_id}.csv"
+
+
+def chart_csvs(catalogue: Catalogue) -> dict[str, str]:
+    return {csv_path(chart_id): chart_for(catalogue, chart_id).csv for chart_id in CHARTS}
+
+
+def _indent(text: str) -> str:
+    return "\n".join(("    " + line) if line else "" for line in text.splitlines())
+
+
+def chart_block(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str) -> str:
+    """Tabs "Chart" and "Numbers". The chart is a raw HTML block, so Markdown extensions (the glossary's
+    abbreviations above all) leave the SVG's text alone; its links are therefore URLs, not .md paths."""
+    chart = chart_for(catalogue, chart_id)
+    # One line of SVG: a blank line inside it would end the HTML block in Markdown.
+    svg = " ".join(line.strip() for line in chart.svg.splitlines() if line.strip())
+    credits = "; ".join(f'<a href="{sources_url}#{source_anchor(s)}">{html.escape(catalogue.data.sources[s].publisher)}</a>'
+                        for s in chart.sources)
+    figure = (f'<figure class="chart" id="chart-{chart_id}">{svg}<figcaption>{html.escape(chart.title)}. '
+              f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>')
+    table = "\n".join(["| " + " | ".join(chart.header) + " |", "|" + "---|" * len(chart.header),
+                       *("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in chart.rows)])
+    return f'=== "Chart"\n\n{_indent(figure)}\n\n=== "Numbers"\n\n{_indent(table)}\n'

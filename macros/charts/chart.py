@@ -1,0 +1,70 @@
+"""A built chart (the ``Chart`` record) and the one function every builder ends with.
+
+:func:`make_chart` refuses an empty chart, draws the SVG with the source line of
+the figures the builder read, and writes the same numbers as CSV, so every chart
+is checked, credited and exported the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Callable
+
+from matplotlib.axes import Axes
+
+from macros.charts.provenance import FigureReader
+from macros.charts.render import render_svg
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str
+    title: str
+    description: str  # one paragraph, also the SVG's <desc>
+    svg: str
+    header: list[str]
+    rows: list[list[str]]  # as a reader sees them, spelled by macros.formatting
+    csv: str  # the same numbers unrounded, units in the header
+    sources: list[str]  # source ids
+
+
+class EmptyChart(ValueError):
+    def __init__(self, chart_id: str, why: str = "it has no data points"):
+        super().__init__(f"chart '{chart_id}' would be empty: {why}")
+
+
+def make_chart(*, chart_id: str, title: str, description: str, figures: FigureReader, header: list[str],
+               rows: list[list[str]], csv_header: list[str], csv_rows: list[list],
+               draw: Callable[[Axes], None]) -> Chart:
+    if not rows or not csv_rows:
+        raise EmptyChart(chart_id)
+    _check_widths(chart_id, "table", header, rows)
+    _check_widths(chart_id, "CSV", csv_header, csv_rows)
+    svg = render_svg(chart_id, title, description, figures.source_line(), draw)
+    return Chart(chart_id, title, description, svg, list(header), [list(r) for r in rows],
+                 csv_text(csv_header, csv_rows), figures.source_ids())
+
+
+def csv_text(header: list[str], rows: list[list]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([[_csv_cell(value) for value in row] for row in rows])
+    return buffer.getvalue()
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        # Twelve significant digits keep every sourced digit and drop unit-conversion noise (15.102000000000002).
+        return format(value, ".12g")
+    return str(value)
+
+
+def _check_widths(chart_id: str, what: str, header: list[str], rows: list[list]) -> None:
+    for row in rows:
+        if len(row) != len(header):
+            raise ValueError(f"chart '{chart_id}': a {what} row has {len(row)} cells for {len(header)} columns: {row}")

@@ -1,0 +1,63 @@
+"""Chart: training compute of each Llama generation on a log scale, the "ten times" projection as a range."""
+
+from __future__ import annotations
+
+from macros.charts.cells import label_text, values_in
+from macros.charts.chart import Chart, make_chart
+from macros.charts.draw import log_axis, point
+from macros.charts.provenance import FigureReader
+from macros.charts.theme import SERIES
+from macros.formatting import figure_text
+from macros.model.catalogue import Catalogue
+
+CHART_ID = "compute_by_generation"
+UNIT = "FLOP"
+TITLE = "Training compute of Llama models, from Llama 2 to Llama 4"
+# (name on the chart, figure), oldest first; the projection is what Llama 4 was expected to need.
+MODELS = (
+    ("Llama 2 70B", "llama2_70b_flop_implied"),
+    ("Llama 3 70B", "llama3_70b_flop_6nd"),
+    ("Llama 3.1 405B", "llama3_405b_reported_flop"),
+    ("Llama 4, “ten times Llama 3”", "llama4_projected_flop"),
+    ("Llama 4 Scout, as released", "llama4_scout_flop_6nd"),
+    ("Llama 4 Maverick, as released", "llama4_maverick_flop_6nd"),
+)
+
+
+def build(catalogue: Catalogue) -> Chart:
+    figures = FigureReader(catalogue)
+    models = [(name, figures[figure_id]) for name, figure_id in MODELS]
+    released = figures["llama4_released_flop_6nd"]
+    projected = figures["llama4_projected_flop"]
+
+    def draw(ax):
+        for row, (name, figure) in enumerate(models):
+            value, low, high = values_in(figure.estimate, UNIT)
+            if low is not None:
+                ax.plot([low, high], [row, row], color=SERIES[1], linewidth=7, alpha=0.5, solid_capstyle="butt")
+                # Left of the range: nothing else sits in its row, and the right end is the top of the axis.
+                where, offset, align = low, -8, "right"
+            else:
+                where, offset, align = value, 8, "left"
+            point(ax, value, row, row, color=SERIES[0] if low is None else SERIES[1])
+            ax.annotate(label_text(figure), (where, row), xytext=(offset, 0), textcoords="offset points",
+                        ha=align, va="center", fontsize=8)
+        ax.set_yticks(range(len(models)), [name for name, _ in models])
+        ax.set_ylim(len(models) - 0.5, -0.5)  # oldest at the top
+        log_axis(ax, "x")
+        ax.margins(x=0.06)
+        ax.set_xlabel("Training compute (FLOP, logarithmic scale)")
+        ax.grid(axis="x")
+
+    description = (
+        "Training compute of Llama models on a logarithmic scale, oldest first. "
+        + "; ".join(f"{name}: {figure_text(figure)}" for name, figure in models)
+        + f". The released Scout and Maverick together: {figure_text(released)}, against a projection of "
+        f"{figure_text(projected, part='bare')}.")
+    return make_chart(
+        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        header=["Model", "Training compute", "What the figure is"],
+        rows=[[name, figure_text(figure), figure.label] for name, figure in models],
+        csv_header=["model", "figure", f"compute ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
+        csv_rows=[[name, figure.id, *values_in(figure.estimate, UNIT)] for name, figure in models],
+        draw=draw)

@@ -1,0 +1,51 @@
+"""Corrections to rendered page HTML that no Markdown option can make (pure functions, no MkDocs).
+
+1. Charts: the glossary's abbreviations (Markdown's abbr extension) also reach into
+   inline SVG and wrap words like "MW" in ``<abbr>``, which SVG cannot display.
+2. The methodology notebook's page, slimmed (below).
+
+Slimming the HTML that mkdocs-jupyter writes for the methodology notebook:
+
+mkdocs-jupyter inlines JupyterLab's whole stylesheet (over half a megabyte, uncacheable)
+and a few scripts (a clipboard widget, MathJax and Mermaid set-up, an empty
+``<script src="">``) into every notebook page, with no option to turn them off.
+The notebook needs none of it: its code is styled as Material styles any code
+block, and ``stylesheets/site.css`` lays out the cells in a few rules.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Comment
+
+# Pieces of the notebook markup that only work with the scripts and styles removed here.
+SCRIPT_ONLY = [".zeroclipboard-container", ".clipboard-copy-txt", ".jp-Collapser", ".jp-InputPrompt:empty"]
+
+
+def slim_notebook_page(html: str) -> str:
+    page = BeautifulSoup(html, "html.parser")
+    article = page.select_one("article")
+    if article is None or article.select_one(".jupyter-wrapper") is None:
+        raise ValueError("not a notebook page: no article with a .jupyter-wrapper")
+    for tag in article.find_all(["style", "script"]):
+        tag.decompose()
+    for comment in article.find_all(string=lambda text: isinstance(text, Comment)):
+        comment.extract()
+    for selector in SCRIPT_ONLY:
+        for tag in article.select(selector):
+            tag.decompose()
+    # Material already styles ".highlight" code in both themes; reuse it.
+    for block in article.select(".highlight-ipynb"):
+        block["class"] = ["highlight" if c == "highlight-ipynb" else c for c in block["class"]]
+    # A wrapper that only holds static text should not be a keyboard stop.
+    for wrapper in article.select("[tabindex='0'].jp-Cell-inputWrapper, [tabindex='0'].jp-Cell-outputWrapper"):
+        del wrapper["tabindex"]
+    return str(page)
+
+
+def unwrap_abbr_in_svg(html: str) -> str:
+    if "<svg" not in html or "<abbr" not in html:
+        return html
+    content = BeautifulSoup(html, "html.parser")
+    for abbr in content.select("svg abbr"):
+        abbr.unwrap()
+    return str(content)

@@ -1,0 +1,39 @@
+"""Every builder ends in make_chart: an empty chart is refused, rows fit their header, CSV keeps raw numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.charts.chart import EmptyChart, csv_text, make_chart
+from macros.charts.provenance import FigureReader
+
+
+def parts(catalogue, **overrides):
+    figures = FigureReader(catalogue)
+    figure = figures["cluster_gpus"]
+    arguments = dict(chart_id="demo", title="A title", description="A description.", figures=figures,
+                     header=["What", "Value"], rows=[["GPUs", "100,000"]], csv_header=["what", "GPUs"],
+                     csv_rows=[["GPUs", figure.value]], draw=lambda ax: ax.bar([0], [figure.value]))
+    return {**arguments, **overrides}
+
+
+def test_a_chart_with_no_rows_is_refused_as_empty(catalogue):
+    with pytest.raises(ValueError, match="chart 'demo' would be empty") as caught:
+        make_chart(**parts(catalogue, rows=[], csv_rows=[]))
+    assert isinstance(caught.value, EmptyChart)
+
+
+def test_a_row_that_does_not_fit_the_header_is_refused(catalogue):
+    with pytest.raises(ValueError, match="a table row has 3 cells for 2 columns"):
+        make_chart(**parts(catalogue, rows=[["GPUs", "100,000", "extra"]]))
+
+
+def test_the_chart_carries_the_sources_of_what_it_read(catalogue):
+    chart = make_chart(**parts(catalogue))
+    assert chart.sources == ["semianalysis-100k-h100"]
+    assert "Source: SemiAnalysis." in chart.svg
+
+
+def test_csv_keeps_raw_numbers_without_conversion_noise():
+    text = csv_text(["what", "amount (billion_USD)", "low (billion_USD)"], [["capex", 15102e6 / 1e9, None]])
+    assert text == "what,amount (billion_USD),low (billion_USD)\ncapex,15.102,\n"

@@ -1,0 +1,39 @@
+"""Page HTML corrections: notebook slimming and SVG text left free of glossary markup."""
+
+import pytest
+
+from macros.page_html import slim_notebook_page, unwrap_abbr_in_svg
+
+NOTEBOOK_PAGE = """<html><head><style>.md{}</style></head><body><article class="md-content__inner">
+<style>.jupyter-wrapper{--a:1}</style><script src=""></script><!-- mathjax -->
+<div class="jupyter-wrapper"><div class="jp-Cell"><div class="jp-Cell-inputWrapper" tabindex="0">
+<div class="jp-Collapser"></div><div class="zeroclipboard-container"><clipboard-copy>copy</clipboard-copy></div>
+<div class="highlight-ipynb hl-python"><pre>x = 1</pre></div><div class="clipboard-copy-txt">x = 1</div>
+</div><div class="jp-OutputArea"><pre>153 MW</pre></div></div></div></article></body></html>"""
+
+
+def test_notebook_page_loses_inline_styles_scripts_and_copy_widgets():
+    slim = slim_notebook_page(NOTEBOOK_PAGE)
+    article = slim[slim.index("<article"):]
+    assert "<style" not in article and "<script" not in article and "<!--" not in article
+    assert "zeroclipboard" not in slim and "clipboard-copy-txt" not in slim and "jp-Collapser" not in slim
+    assert "<style>.md{}</style>" in slim  # the theme's own head is left alone
+
+
+def test_notebook_code_uses_the_themes_code_style_and_keeps_its_output():
+    slim = slim_notebook_page(NOTEBOOK_PAGE)
+    assert 'class="highlight hl-python"' in slim
+    assert "153 MW" in slim and "x = 1" in slim
+    assert 'tabindex="0"' not in slim
+
+
+def test_a_page_that_is_not_a_notebook_is_refused():
+    with pytest.raises(ValueError, match="not a notebook page"):
+        slim_notebook_page("<html><body><article><p>text</p></article></body></html>")
+
+
+def test_abbreviations_are_unwrapped_inside_svg_only():
+    html = '<p><abbr title="Megawatt">MW</abbr></p><svg><text>Power (<abbr title="Megawatt">MW</abbr>)</text></svg>'
+    fixed = unwrap_abbr_in_svg(html)
+    assert "<text>Power (MW)</text>" in fixed
+    assert '<p><abbr title="Megawatt">MW</abbr></p>' in fixed
