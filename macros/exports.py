@@ -8,32 +8,42 @@ import io
 from macros.model.catalogue import Catalogue
 
 
-def _csv(header: list[str], rows: list[list]) -> str:
+def csv_text(header: list[str], rows: list[list]) -> str:
+    """CSV with a header row; floats keep twelve significant digits (every sourced digit, no
+    unit-conversion noise such as 15.102000000000002); None is an empty cell."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([[_cell(value) for value in row] for row in rows])
     return buffer.getvalue()
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format(value, ".12g")
+    return str(value)
 
 
 def figures_csv(catalogue: Catalogue) -> str:
     rows = [[f.id, f.label, f.kind, f.value, f.low if f.low is not None else "", f.high if f.high is not None else "",
              f.unit, f.how, " ".join(f.inputs), " ".join(f.sources)]
             for f in catalogue.figures.values()]
-    return _csv(["id", "label", "kind", "value", "low", "high", "unit", "how", "inputs", "sources"], rows)
+    return csv_text(["id", "label", "kind", "value", "low", "high", "unit", "how", "inputs", "sources"], rows)
 
 
 def sources_csv(catalogue: Catalogue) -> str:
     rows = [[s.id, s.publisher, s.title, s.published, str(s.url), s.accessed.isoformat(), s.kind]
             for s in catalogue.data.sources.values()]
-    return _csv(["id", "publisher", "title", "published", "url", "accessed", "kind"], rows)
+    return csv_text(["id", "publisher", "title", "published", "url", "accessed", "kind"], rows)
 
 
 def inputs_csv(catalogue: Catalogue) -> str:
     rows = [[i.id, i.label, i.value, i.low if i.low is not None else "", i.high if i.high is not None else "",
              i.unit, i.kind, i.source, i.quote, i.as_of, i.basis, i.note]
             for i in catalogue.data.inputs.values()]
-    return _csv(["id", "label", "value", "low", "high", "unit", "kind", "source", "quote", "as_of", "basis", "note"],
+    return csv_text(["id", "label", "value", "low", "high", "unit", "kind", "source", "quote", "as_of", "basis", "note"],
                 rows)
 
 
@@ -41,7 +51,7 @@ def claims_csv(catalogue: Catalogue) -> str:
     rows = [[c.claim.id, c.claim.article, c.claim.words, c.claim.claimed, c.claim.unit, c.claim.comparator,
              c.claim.figure or "", "" if c.ours is None else c.ours, c.verdict, c.claim.why]
             for c in catalogue.verdicts.values()]
-    return _csv(["id", "article", "words", "claimed", "unit", "comparator", "figure", "ours", "verdict", "why"], rows)
+    return csv_text(["id", "article", "words", "claimed", "unit", "comparator", "figure", "ours", "verdict", "why"], rows)
 
 
 DOWNLOADS = {

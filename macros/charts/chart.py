@@ -7,8 +7,6 @@ is checked, credited and exported the same way.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from typing import Callable
 
@@ -16,6 +14,7 @@ from matplotlib.axes import Axes
 
 from macros.charts.provenance import FigureReader
 from macros.charts.render import render_svg
+from macros.exports import csv_text
 
 
 @dataclass(frozen=True)
@@ -45,23 +44,6 @@ def make_chart(*, chart_id: str, title: str, description: str, figures: FigureRe
     svg = render_svg(chart_id, title, description, figures.source_line(), draw)
     return Chart(chart_id, title, description, svg, list(header), [list(r) for r in rows],
                  csv_text(csv_header, csv_rows), figures.source_ids())
-
-
-def csv_text(header: list[str], rows: list[list]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([[_csv_cell(value) for value in row] for row in rows])
-    return buffer.getvalue()
-
-
-def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        # Twelve significant digits keep every sourced digit and drop unit-conversion noise (15.102000000000002).
-        return format(value, ".12g")
-    return str(value)
 
 
 def _check_widths(chart_id: str, what: str, header: list[str], rows: list[list]) -> None:
