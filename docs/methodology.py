@@ -21,7 +21,7 @@
 # %%
 from IPython.display import HTML, Markdown, display
 
-from macros.charts import build_chart
+from macros.chart_blocks import chart_figure, chart_for
 from macros.formatting import figure_text
 from macros.model import load_catalogue
 
@@ -69,10 +69,13 @@ explain("gpu_server_power_w", "gpu_all_in_power_w", "cluster_it_power_mw", "clus
 # from Meta's own buildings to the industry average.
 
 # %%
-sensitivity = build_chart("sensitivity_pue", catalogue)
 # Inline HTML, not an SVG image: the site's theme colours must reach inside the drawing.
-display(HTML(sensitivity.svg))
-print(sensitivity.description)
+# The links are relative to this page's address on the site.
+display(HTML(chart_figure(catalogue, "sensitivity_pue", "../sources/", "../data/charts/sensitivity_pue.csv")))
+sweep = chart_for(catalogue, "sensitivity_pue")
+print(sweep.description)
+display(Markdown("\n".join(["| " + " | ".join(sweep.header) + " |", "|" + "---|" * len(sweep.header),
+                             *("| " + " | ".join(row) + " |" for row in sweep.rows)])))
 
 # %% [markdown]
 # ## Compute: the rule of thumb, checked

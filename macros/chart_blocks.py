@@ -36,16 +36,22 @@ def _indent(text: str) -> str:
     return "\n".join(("    " + line) if line else "" for line in text.splitlines())
 
 
-def chart_block(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str) -> str:
-    """Tabs "Chart" and "Numbers". The chart is a raw HTML block, so Markdown extensions (the glossary's
-    abbreviations above all) leave the SVG's text alone; its links are therefore URLs, not .md paths."""
+def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str) -> str:
+    """The chart as one HTML element: inline SVG and a caption that credits and links its sources."""
     chart = chart_for(catalogue, chart_id)
     # One line of SVG: a blank line inside it would end the HTML block in Markdown.
     svg = " ".join(line.strip() for line in chart.svg.splitlines() if line.strip())
     credits = "; ".join(f'<a href="{sources_url}#{source_anchor(s)}">{html.escape(catalogue.data.sources[s].publisher)}</a>'
                         for s in chart.sources)
-    figure = (f'<figure class="chart" id="chart-{chart_id}">{svg}<figcaption>{html.escape(chart.title)}. '
-              f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>')
+    return (f'<figure class="chart" id="chart-{chart_id}">{svg}<figcaption>{html.escape(chart.title)}. '
+            f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>')
+
+
+def chart_block(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str) -> str:
+    """Tabs "Chart" and "Numbers". The chart is a raw HTML block, so Markdown extensions (the glossary's
+    abbreviations above all) leave the SVG's text alone; its links are therefore URLs, not .md paths."""
+    chart = chart_for(catalogue, chart_id)
+    figure = chart_figure(catalogue, chart_id, sources_url, csv_url)
     table = "\n".join(["| " + " | ".join(chart.header) + " |", "|" + "---|" * len(chart.header),
                        *("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in chart.rows)])
     return f'=== "Chart"\n\n{_indent(figure)}\n\n=== "Numbers"\n\n{_indent(table)}\n'

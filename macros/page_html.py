@@ -36,6 +36,9 @@ def slim_notebook_page(html: str) -> str:
     # Material already styles ".highlight" code in both themes; reuse it.
     for block in article.select(".highlight-ipynb"):
         block["class"] = ["highlight" if c == "highlight-ipynb" else c for c in block["class"]]
+    # Code that scrolls sideways must be reachable by keyboard to be scrolled (axe: scrollable-region-focusable).
+    for pre in article.select(".highlight pre"):
+        pre["tabindex"] = "0"
     # A wrapper that only holds static text should not be a keyboard stop.
     for wrapper in article.select("[tabindex='0'].jp-Cell-inputWrapper, [tabindex='0'].jp-Cell-outputWrapper"):
         del wrapper["tabindex"]

@@ -1,0 +1,94 @@
+"""Benchmark the site against issue 5's targets: `make bench`.
+
+1. Build this site cold, then the stock reference site in bench/stock/, timing both and
+   measuring peak memory.
+2. Serve this site gzip-compressed on loopback under its GitHub Pages sub-path.
+3. Run Lighthouse 12 (mobile) on every page and print scores, LCP, bytes, requests and
+   other hosts, then whether each target holds.
+
+It reports and does not judge: exit 0 when targets miss, non-zero only when it could not
+run (a failed build, no Lighthouse, no chromium, a page Lighthouse could not measure).
+Full Lighthouse reports go to bench/out/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from cold_build import BuildFailed, measure_cold_build
+from lighthouse import LighthouseUnavailable, ensure_lighthouse, run_lighthouse
+from pages_server import serve_site, served_body_size
+from report import render
+from site_pages import site_pages
+from targets import build_verdicts, page_verdicts
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+STOCK = BENCH / "stock"
+OUT = BENCH / "out"
+
+
+def find_chromium() -> str:
+    found = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    if not found or not Path(found).exists():
+        raise LighthouseUnavailable("chromium not found: run `make bench`, which installs it, "
+                                    "or set CHROMIUM_PATH")
+    return found
+
+
+def report_name(page_path: str) -> str:
+    return (re.sub(r"[^A-Za-z0-9]+", "-", page_path).strip("-") or "home") + ".json"
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)  # stdout carries only the report
+
+
+def main() -> int:
+    try:
+        chromium = find_chromium()
+        # Before the builds: a missing Lighthouse should stop the run before minutes are spent.
+        lighthouse = ensure_lighthouse(BENCH)
+        progress("Building this site cold ...")
+        ours = measure_cold_build("this site", ROOT, ROOT / "site")
+        progress("Building the stock reference site cold ...")
+        with tempfile.TemporaryDirectory() as scratch:
+            # A copy, so the stock build's site/ and .cache/ never land in bench/stock/.
+            stock_project = shutil.copytree(STOCK, Path(scratch) / "stock")
+            stock = measure_cold_build("stock site", stock_project, stock_project / "site")
+    except (BuildFailed, LighthouseUnavailable) as problem:
+        print(f"bench: could not run: {problem}", file=sys.stderr)
+        return 1
+
+    site = ROOT / "site"
+    pages = site_pages(site)
+    reports = OUT / "lighthouse"
+    reports.mkdir(parents=True, exist_ok=True)
+    results = []
+    with serve_site(site, compress=True) as base_url:
+        for number, page in enumerate(pages, start=1):
+            progress(f"Lighthouse {number}/{len(pages)}: /{page.path}")
+            score = run_lighthouse(lighthouse, chromium, base_url + page.path,
+                                   reports / report_name(page.path),
+                                   served_size=lambda url_path: served_body_size(site, url_path))
+            results.append((page, score))
+
+    page_targets = page_verdicts(results)
+    build_targets = build_verdicts(ours, stock)
+    print(render(results, [ours, stock], page_targets, build_targets))
+    summary = {"pages": [{**asdict(page), **asdict(score)} for page, score in results],
+               "builds": [asdict(ours), asdict(stock)],
+               "targets": [asdict(verdict) for verdict in page_targets + build_targets]}
+    (OUT / "summary.json").write_text(json.dumps(summary, indent=2))
+    return 1 if any(score.error for _, score in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

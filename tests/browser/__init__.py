@@ -1,0 +1,1 @@
+"""Browser tests: the built site served as GitHub Pages serves it, driven in Debian's chromium."""

@@ -1,0 +1,94 @@
+"""One visit per page and theme, observing everything the passive checks need.
+
+Loading a page and running axe are the slow parts of the browser suite, so each
+page is opened once per theme and every test asserts over what that visit saw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import BrowserContext, Page
+
+from tests.browser.watch import LoadWatch
+
+AXE = Axe()
+# Playwright's names for prefers-color-scheme, which the site's palette follows.
+THEMES = ("light", "dark")
+# Material's name for each theme, on <body data-md-color-scheme>.
+MATERIAL_SCHEMES = {"light": "default", "dark": "slate"}
+
+# Geometry and colours in one round trip to the page.
+OBSERVE_JS = """() => {
+  const body = document.body;
+  const charts = [...document.querySelectorAll("svg.chart-svg")].map((svg, index) => {
+    const box = svg.getBoundingClientRect();
+    return {index, label: svg.getAttribute("aria-label") || svg.id || "",
+            visible: svg.checkVisibility({opacityProperty: true, visibilityProperty: true}),
+            width: box.width, height: box.height};
+  });
+  return {
+    scheme: body.getAttribute("data-md-color-scheme"),
+    background: getComputedStyle(body).backgroundColor,
+    foreground: getComputedStyle(body).color,
+    charts,
+    chartFigures: document.querySelectorAll("figure.chart").length,
+  };
+}"""
+
+
+@dataclass
+class Chart:
+    index: int
+    label: str
+    visible: bool
+    width: float
+    height: float
+
+
+@dataclass
+class PageVisit:
+    page: str  # as a reader sees it, relative to the site root: "", "power/"
+    theme: str
+    problems: list[str]
+    scheme: str | None
+    background: str
+    foreground: str
+    charts: list[Chart] = field(default_factory=list)
+    chart_figures: int = 0
+    axe_violations: list[dict] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"/{self.page} [{self.theme}]"
+
+
+@dataclass
+class ThemeTab:
+    """A theme's browser context and the one page reused for every visit in it."""
+    theme: str
+    context: BrowserContext
+    page: Page
+    watch: LoadWatch
+
+    def open(self, url: str, settle: bool = True) -> None:
+        self.watch.open(self.page, url, settle)
+
+
+def visit(tab: ThemeTab, base_url: str, relative: str) -> PageVisit:
+    tab.watch.take()  # what earlier tests did in this tab is theirs
+    tab.open(base_url + relative)
+    page = tab.page
+    observed = page.evaluate(OBSERVE_JS)
+    axe_results = AXE.run(page).response
+    # Taken last, so an error thrown by a timer after load is still caught.
+    problems = tab.watch.take()
+    return PageVisit(
+        page=relative, theme=tab.theme, problems=problems,
+        scheme=observed["scheme"], background=observed["background"],
+        foreground=observed["foreground"],
+        charts=[Chart(**chart) for chart in observed["charts"]],
+        chart_figures=observed["chartFigures"],
+        axe_violations=axe_results["violations"],
+    )

@@ -1,0 +1,49 @@
+"""Light and dark themes both render: the palette follows the reader's system, and the toggle works."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.launch import open_context
+from tests.browser.survey import MATERIAL_SCHEMES
+
+pytestmark = pytest.mark.browser
+
+BODY_COLOURS_JS = "() => { const style = getComputedStyle(document.body); return [style.backgroundColor, style.color]; }"
+
+
+def test_each_theme_follows_the_system_colour_scheme(visits):
+    failures = [f"{visit.name}: data-md-color-scheme is {visit.scheme!r}, expected "
+                f"{MATERIAL_SCHEMES[visit.theme]!r}"
+                for visit in visits if visit.scheme != MATERIAL_SCHEMES[visit.theme]]
+    assert not failures, "\n".join(failures)
+
+
+def test_light_and_dark_themes_paint_different_colours(visits):
+    by_page: dict[str, dict[str, tuple[str, str]]] = {}
+    for visit in visits:
+        by_page.setdefault(visit.page, {})[visit.theme] = (visit.background, visit.foreground)
+    failures = [f"/{page}: both themes paint background {colours['light'][0]} and text {colours['light'][1]}"
+                for page, colours in by_page.items()
+                if colours["light"][0] == colours["dark"][0] or colours["light"][1] == colours["dark"][1]]
+    assert not failures, "\n".join(failures)
+
+
+def test_palette_toggle_switches_to_dark_and_back(chromium, site_url):
+    # A context of its own: the toggle saves the choice in localStorage, which would
+    # override prefers-color-scheme in the shared contexts' later visits.
+    context = open_context(chromium, "light")
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        body = page.locator("body")
+        toggle = page.locator("form[data-md-component=palette] label:visible")
+        light_colours = page.evaluate(BODY_COLOURS_JS)
+        toggle.click()
+        expect(body).to_have_attribute("data-md-color-scheme", "slate")
+        assert page.evaluate(BODY_COLOURS_JS) != light_colours
+        toggle.click()
+        expect(body).to_have_attribute("data-md-color-scheme", "default")
+    finally:
+        context.close()
