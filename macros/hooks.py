@@ -1,8 +1,13 @@
-"""MkDocs hooks: add the generated downloads to the site as real files.
+"""MkDocs hooks: the engine-specific glue besides ``define_env``. Each hook is a few lines
+around a pure function, so moving off MkDocs means rewriting this file, not the logic.
 
-Generated in memory at build time (nothing is written into docs/ or data/), and
-registered as site files so links to them are checked like any other link.
+- on_files: the CSV downloads (data and chart numbers), generated in memory (nothing is
+  written into docs/ or data/) and registered as site files, so links to them are checked.
+- on_page_content / on_post_page: HTML corrections from :mod:`macros.page_html`.
 """
+
+import posixpath
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -10,7 +15,7 @@ from mkdocs.structure.files import File
 from macros.chart_blocks import chart_csvs
 from macros.exports import DOWNLOADS
 from macros.model import DataError, load_catalogue
-from macros.page_html import slim_notebook_page, unwrap_abbr_in_svg
+from macros.page_html import inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
 
 NOTEBOOK_SOURCES = (".ipynb", ".py")
 
@@ -31,8 +36,20 @@ def on_files(files, config):
 
 def on_post_page(output, page, config):
     if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
-        return slim_notebook_page(output)
-    return output
+        output = slim_notebook_page(output)
+    return inline_stylesheets(output, lambda href: _site_css(href, page, config))
+
+
+def _site_css(href: str, page, config) -> str | None:
+    """The text of a stylesheet the page links to, from the theme or docs/ (where MkDocs copies it from)."""
+    if "://" in href:
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.url), href)).lstrip("/")
+    for folder in [config.docs_dir, *config.theme.dirs]:
+        candidate = Path(folder) / path
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    return None
 
 
 def on_page_content(html, page, config, files):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from macros.page_html import slim_notebook_page, unwrap_abbr_in_svg
+from macros.page_html import inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
 
 NOTEBOOK_PAGE = """<html><head><style>.md{}</style></head><body><article class="md-content__inner">
 <style>.jupyter-wrapper{--a:1}</style><script src=""></script><!-- mathjax -->
@@ -24,7 +24,8 @@ def test_notebook_code_uses_the_themes_code_style_and_keeps_its_output():
     slim = slim_notebook_page(NOTEBOOK_PAGE)
     assert 'class="highlight hl-python"' in slim
     assert "153 MW" in slim and "x = 1" in slim
-    assert 'tabindex="0"' not in slim
+    assert '<div class="jp-Cell-inputWrapper">' in slim  # static text: no keyboard stop
+    assert '<pre tabindex="0">x = 1</pre>' in slim  # code that may scroll: reachable by keyboard
 
 
 def test_a_page_that_is_not_a_notebook_is_refused():
@@ -37,3 +38,15 @@ def test_abbreviations_are_unwrapped_inside_svg_only():
     fixed = unwrap_abbr_in_svg(html)
     assert "<text>Power (MW)</text>" in fixed
     assert '<p><abbr title="Megawatt">MW</abbr></p>' in fixed
+
+
+def test_linked_stylesheets_are_inlined_when_readable():
+    html = '<head><link rel="stylesheet" href="../a.css"><link rel="stylesheet" href="https://x/b.css"></head>'
+    inlined = inline_stylesheets(html, lambda href: "p{color:red}" if href == "../a.css" else None)
+    assert "<style>p{color:red}</style>" in inlined
+    assert '<link rel="stylesheet" href="https://x/b.css">' in inlined
+
+
+def test_a_stylesheet_that_refers_to_other_files_is_not_inlined_silently():
+    with pytest.raises(ValueError, match="url"):
+        inline_stylesheets('<link rel="stylesheet" href="a.css">', lambda href: "p{background:url(img.png)}")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pint
 
-ureg = pint.UnitRegistry()
+# The parsed default definitions are cached on disk (the user cache folder): a build
+# reads them twice, in MkDocs and in the notebook kernel, and parsing costs most of a second.
+ureg = pint.UnitRegistry(cache_folder=":auto:")
 # Counts (GPUs, tokens, parameters, homes, users) are plain numbers: giving them
 # their own dimension would make 6 x parameters x tokens need a fudge unit.
 ureg.define("GPU = [] ")

@@ -101,7 +101,9 @@ class LoadWatch:
 
     def _on_request_failed(self, request: Request) -> None:
         self._in_flight.discard(request)
-        if request in self._left_behind and request.failure == "net::ERR_ABORTED":
+        # The browser cancelled it (a navigation, or a favicon fetch racing one). A broken file
+        # shows up as an HTTP status in _on_response instead, so a cancellation is not a defect.
+        if request.failure == "net::ERR_ABORTED":
             self._left_behind.discard(request)
             return
         if not self._is_foreign(request.url):  # foreign ones are already reported, and blocked by us
