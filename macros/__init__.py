@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import posixpath
 
-from macros import chart_blocks, citations, tables
-from macros.model import load_catalogue
-from macros.model.claims import VERDICTS
+
 
 
 class PageError(Exception):
@@ -21,6 +19,12 @@ class PageError(Exception):
 
 
 def define_env(env):
+    # Imported here, not at the top: ``import macros.model`` runs this file first, and the
+    # model (tests, notebook) should not pay for the page helpers and matplotlib.
+    from macros import chart_blocks, citations, tables
+    from macros.model import load_catalogue
+    from macros.model.claims import VERDICTS
+
     def page_path() -> str:
         page = env.page
         return page.file.src_uri if page is not None else "?"
@@ -117,6 +121,15 @@ def define_env(env):
         return str(sizes[kind])
 
 
+# The catalogue page repeats every unit hundreds of times; a hover definition on each costs a
+# phone more script time than it helps, and the glossary is one click away.
+NO_GLOSSARY_TOOLTIPS = {"sources.md"}
+
+
 def on_post_page_macros(env):
     """Append the glossary as abbreviation definitions, so every page gets hover definitions."""
-    env.markdown += "\n\n" + tables.abbreviations(load_catalogue()) + "\n"
+    from macros import tables
+    from macros.model import load_catalogue
+
+    if env.page.file.src_uri not in NO_GLOSSARY_TOOLTIPS:
+        env.markdown += "\n\n" + tables.abbreviations(load_catalogue()) + "\n"

@@ -33,10 +33,12 @@ def figure_link(catalogue: Catalogue, figure_id: str, sources_page: str = SOURCE
     return f'[{text}]({sources_page}#{figure_anchor(figure_id)} "{tip}"){{ .fig }}'
 
 
-def source_link(catalogue: Catalogue, source_id: str, sources_page: str = SOURCES_PAGE, text: str | None = None) -> str:
+def source_link(catalogue: Catalogue, source_id: str, sources_page: str = SOURCES_PAGE, text: str | None = None,
+                tooltip: bool = True) -> str:
     source = catalogue.data.sources[source_id]
     label = text or f"{source.publisher}, {source.published}"
-    return f'[{label}]({sources_page}#{source_anchor(source_id)} "{title_attr(source.title)}")'
+    title = f' "{title_attr(source.title)}"' if tooltip else ""
+    return f"[{label}]({sources_page}#{source_anchor(source_id)}{title})"
 
 
 def statement_quote(catalogue: Catalogue, statement_id: str, sources_page: str = SOURCES_PAGE) -> str:

@@ -82,7 +82,8 @@ def figures_listing(catalogue: Catalogue) -> str:
     for figure in sorted(catalogue.figures.values(), key=lambda f: f.label.lower()):
         if figure.kind == "input":
             record = catalogue.data.inputs[figure.id]
-            origin = f"{source_link(catalogue, record.source, '')}: “{record.quote}”"
+            # On its own page a source needs no tooltip: its entry is a click below.
+            origin = f"{source_link(catalogue, record.source, '', tooltip=False)}: “{record.quote}”"
         else:
             origin = ", ".join(f"[{catalogue[i].label}](#{figure_anchor(i)})" for i in figure.inputs)
         value = figure_text(figure)
