@@ -131,7 +131,6 @@ def figure_text(figure: Figure, *, part: str = "value", unit: str | None = None,
 
 def tooltip_text(figure: Figure, sources: dict) -> str:
     """One line naming where a figure comes from, for a hover tooltip."""
+    # Short on purpose: every figure link carries one, and how it is made is one click away.
     named = "; ".join(f"{sources[s].publisher}, {sources[s].published}" for s in figure.sources)
-    if figure.kind == "input":
-        return f"{figure.label}. Source: {named}"
-    return f"{figure.label}: {figure.how}. Sources: {named}"
+    return f"{figure.label}. {'Source' if len(figure.sources) == 1 else 'Sources'}: {named}"

@@ -15,7 +15,7 @@ from mkdocs.structure.files import File
 from macros.chart_blocks import chart_csvs
 from macros.exports import DOWNLOADS
 from macros.model import DataError, load_catalogue
-from macros.page_html import defer_theme_script, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
+from macros.page_html import inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
 
 NOTEBOOK_SOURCES = (".ipynb", ".py")
 
@@ -37,7 +37,7 @@ def on_files(files, config):
 def on_post_page(output, page, config):
     if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
         output = slim_notebook_page(output)
-    return defer_theme_script(inline_stylesheets(output, lambda href: _site_css(href, page, config)))
+    return inline_stylesheets(output, lambda href: _site_css(href, page, config))
 
 
 def _site_css(href: str, page, config) -> str | None:

@@ -1,8 +1,9 @@
 """Corrections to rendered page HTML that no Markdown option can make (pure functions, no MkDocs).
 
-0. First paint sooner on a phone: stylesheets inlined (a linked one is one more round trip
-   before anything is painted), and the theme's script deferred (at the end of the body it still
-   holds the first paint until it has run; it only needs the finished document).
+0. Stylesheets inlined: on a phone's first visit a linked stylesheet is one more round trip
+   before anything is painted, and the site's CSS is small enough to ship in each page.
+   (Deferring the theme's script was tried and measured: first paint came sooner, but the script
+   then repainted the text, so the largest paint came later and Lighthouse scored lower.)
 1. Charts: the glossary's abbreviations (Markdown's abbr extension) also reach into
    inline SVG and wrap words like "MW" in ``<abbr>``, which SVG cannot display.
 2. The methodology notebook's page, slimmed (below).
@@ -83,9 +84,3 @@ def inline_stylesheets(html: str, read_css: Callable[[str], str | None]) -> str:
 
     return STYLESHEET_LINK.sub(inline, html)
 
-
-THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
-
-
-def defer_theme_script(html: str) -> str:
-    return THEME_SCRIPT.sub(r'<script src="\1" defer></script>', html)
