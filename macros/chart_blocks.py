@@ -43,7 +43,8 @@ def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url:
     svg = " ".join(line.strip() for line in chart.svg.splitlines() if line.strip())
     credits = "; ".join(f'<a href="{sources_url}#{source_anchor(s)}">{html.escape(catalogue.data.sources[s].publisher)}</a>'
                         for s in chart.sources)
-    return (f'<figure class="chart" id="chart-{chart_id}">{svg}<figcaption>{html.escape(chart.title)}. '
+    # data-search-exclude: the drawing's labels repeat the table beside it; keep them out of the index.
+    return (f'<figure class="chart" id="chart-{chart_id}" data-search-exclude>{svg}<figcaption>{html.escape(chart.title)}. '
             f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>')
 
 

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 import tinycss2
 
 CLASS_NAME = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+# Material's palette stylesheet has a block per colour name; a page uses one or two of them.
+PALETTE_SELECTOR = re.compile(r"\[(data-md-color-(?:primary|accent))=[\"']?([\w-]+)[\"']?\]")
+PALETTE_ATTRIBUTE = re.compile(r'\b(data-md-color-(?:primary|accent))="([\w-]+)"')
 # Depth-two parentheses are enough for the selectors in Material's stylesheet.
 FUNCTIONAL_PSEUDO = re.compile(r":(?:not|is|where|has)\((?:[^()]|\([^()]*\))*\)")
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
@@ -43,8 +46,7 @@ def _compile(nodes) -> list[Rule]:
     for node in nodes:
         if node.type == "qualified-rule":
             prelude = tinycss2.serialize(node.prelude)
-            needs = tuple(frozenset(CLASS_NAME.findall(FUNCTIONAL_PSEUDO.sub("", selector)))
-                          for selector in _selectors(prelude))
+            needs = tuple(_needs(FUNCTIONAL_PSEUDO.sub("", selector)) for selector in _selectors(prelude))
             rules.append(Rule(f"{prelude.strip()}{{{tinycss2.serialize(node.content)}}}", needs))
         elif node.type == "at-rule" and node.lower_at_keyword in GROUPING_AT_RULES and node.content is not None:
             head = f"@{node.at_keyword}{tinycss2.serialize(node.prelude)}".rstrip()
@@ -55,6 +57,12 @@ def _compile(nodes) -> list[Rule]:
         elif node.type == "error":
             raise ValueError(f"CSS that cannot be parsed: {node.message}")
     return rules
+
+
+def _needs(selector: str) -> frozenset[str]:
+    """What a page must contain for the selector to match: its classes and palette colours."""
+    palette = {f"{name}={value}" for name, value in PALETTE_SELECTOR.findall(selector)}
+    return frozenset(CLASS_NAME.findall(selector)) | palette
 
 
 def _selectors(prelude: str) -> list[str]:
@@ -81,7 +89,9 @@ def purged(rules: tuple[Rule, ...], used: set[str]) -> str:
 
 
 def classes_in_html(html: str) -> set[str]:
-    return {name for value in CLASS_ATTRIBUTE.findall(html) for name in value.split()}
+    """The page's class names, plus its palette colours as "data-md-color-primary=indigo"."""
+    classes = {name for value in CLASS_ATTRIBUTE.findall(html) for name in value.split()}
+    return classes | {f"{name}={value}" for name, value in PALETTE_ATTRIBUTE.findall(html)}
 
 
 def words_in_script(script: str) -> set[str]:

@@ -17,7 +17,7 @@ from macros.chart_blocks import chart_csvs
 from macros.css_purge import classes_in_html, compile_css, purged, words_in_script
 from macros.exports import DOWNLOADS
 from macros.model import DataError, load_catalogue
-from macros.page_html import inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
+from macros.page_html import first_abbr_only, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
 
 NOTEBOOK_SOURCES = (".ipynb", ".py")
 
@@ -78,4 +78,4 @@ def _site_path(href: str, page) -> str | None:
 
 
 def on_page_content(html, page, config, files):
-    return unwrap_abbr_in_svg(html)
+    return first_abbr_only(unwrap_abbr_in_svg(html))

@@ -54,6 +54,22 @@ def slim_notebook_page(html: str) -> str:
 
 SVG_ELEMENT = re.compile(r"<svg\b.*?</svg>", re.S)
 ABBR_ELEMENT = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
+ABBR_WITH_TERM = re.compile(r"<abbr\b([^>]*)>(.*?)</abbr>", re.S)
+
+
+def first_abbr_only(html: str) -> str:
+    """Keep a term's hover definition on its first use in a page, as a printed glossary would:
+    on the power page "MW" alone occurs dozens of times, and each tooltip costs bytes and script."""
+    seen: set[str] = set()
+
+    def keep_first(match: re.Match) -> str:
+        term = match.group(2)
+        if term in seen:
+            return term
+        seen.add(term)
+        return match.group(0)
+
+    return ABBR_WITH_TERM.sub(keep_first, html)
 
 
 def unwrap_abbr_in_svg(html: str) -> str:

@@ -38,3 +38,11 @@ def test_keyframes_are_kept_whole_and_one_matching_selector_keeps_a_rule():
 def test_class_names_come_from_html_and_from_the_theme_script():
     assert classes_in_html('<div class="md-grid md-main"><p class="x">') == {"md-grid", "md-main", "x"}
     assert "md-search-result__meta" in words_in_script('h("div",{class:"md-search-result__meta"})')
+
+
+def test_palette_colours_the_page_does_not_use_are_dropped():
+    css = compile_css('[data-md-color-primary=red]{--c:red}[data-md-color-primary=indigo]{--c:blue}'
+                      '[data-md-color-scheme=slate]{--bg:black}')
+    used = classes_in_html('<body data-md-color-scheme="default" data-md-color-primary="indigo">')
+    kept = purged(css, used)
+    assert "indigo" in kept and "red" not in kept and "slate" in kept

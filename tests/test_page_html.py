@@ -2,7 +2,7 @@
 
 import pytest
 
-from macros.page_html import inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
+from macros.page_html import first_abbr_only, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
 
 NOTEBOOK_PAGE = """<html><head><style>.md{}</style></head><body><article class="md-content__inner">
 <style>.jupyter-wrapper{--a:1}</style><script src=""></script><!-- mathjax -->
@@ -50,3 +50,8 @@ def test_linked_stylesheets_are_inlined_when_readable():
 def test_a_stylesheet_that_refers_to_other_files_is_not_inlined_silently():
     with pytest.raises(ValueError, match="url"):
         inline_stylesheets('<link rel="stylesheet" href="a.css">', lambda href: "p{background:url(img.png)}")
+
+
+def test_a_term_keeps_its_hover_definition_on_first_use_only():
+    html = '<p><abbr title="Megawatt">MW</abbr> and <abbr title="Megawatt">MW</abbr>, <abbr title="Usage">PUE</abbr></p>'
+    assert first_abbr_only(html) == '<p><abbr title="Megawatt">MW</abbr> and MW, <abbr title="Usage">PUE</abbr></p>'
