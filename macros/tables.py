@@ -57,22 +57,22 @@ def figures_table(catalogue: Catalogue, figure_ids: list[str], sources_page: str
 
 
 def sources_listing(catalogue: Catalogue) -> str:
-    """Every source with what it says and the figures that use it (the Sources page's second half)."""
+    """Every source and the figures that use it (the Sources page's second half). The exact quotes
+    stand once, beside each figure in the first half; repeating them here doubled the page."""
     parts = []
     data = catalogue.data
-    quoted_by = {}
-    for record in [*data.inputs.values(), *data.statements.values()]:
-        quoted_by.setdefault(record.source, []).append(record)
+    quoted_in_text = {r.source for r in data.statements.values()}
     for source_id, source in sorted(data.sources.items(), key=lambda kv: (kv[1].publisher.lower(), kv[0])):
         users = catalogue.figures_using_source(source_id)
-        figures = ", ".join(f"[{catalogue[f].label}](#{figure_anchor(f)})" for f in users) or "quoted in the text"
-        quotes = "".join(f"\n    > “{cell(r.quote)}”\n" for r in quoted_by.get(source_id, [])[:3])
+        figures = ", ".join(f"[{catalogue[f].label}](#{figure_anchor(f)})" for f in users)
+        uses = "; ".join(filter(None, [f"figures: {figures}" if figures else "",
+                                       "quoted in the text" if source_id in quoted_in_text else ""]))
         note = f" {source.note}" if source.note else ""
         parts.append(
             f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
             f"**{source.publisher}**, [{cell(source.title)}]({source.url}) "
             f"({source.kind}; published {source.published}; read {source.accessed}).{note}\n\n"
-            f"Used for: {figures}.\n{quotes}\n</div>\n")
+            f"Used for {uses or 'the articles it is cited for'}.\n\n</div>\n")
     return "\n".join(parts)
 
 
