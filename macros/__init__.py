@@ -113,12 +113,6 @@ def define_env(env):
     def glossary_listing():
         return tables.glossary_listing(load_catalogue())
 
-    @guarded
-    def count(kind):
-        data = load_catalogue().data
-        sizes = {"sources": len(data.sources), "inputs": len(data.inputs), "claims": len(data.claims),
-                 "figures": len(load_catalogue().derived()), "statements": len(data.statements)}
-        return str(sizes[kind])
 
 
 # The catalogue page repeats every unit hundreds of times; a hover definition on each costs a

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from macros.model.errors import DataError
 from macros.model.records import Claim
-from macros.model.units import Quantity, same_dimension
+from macros.model.units import same_dimension
 
 if TYPE_CHECKING:
     from macros.model.catalogue import Catalogue
@@ -85,6 +85,3 @@ def check_all(catalogue: "Catalogue") -> dict[str, Check]:
     return {claim_id: check(claim, catalogue, origin.get(claim_id, "data/claims.yaml"))
             for claim_id, claim in catalogue.data.claims.items()}
 
-
-def claimed_quantity(claim: Claim) -> Quantity:
-    return Quantity(claim.claimed, claim.unit)
