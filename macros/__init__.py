@@ -114,7 +114,6 @@ def define_env(env):
         return tables.glossary_listing(load_catalogue())
 
 
-
 # The catalogue page repeats every unit hundreds of times; a hover definition on each costs a
 # phone more script time than it helps, and the glossary is one click away.
 NO_GLOSSARY_TOOLTIPS = {"sources.md"}
