@@ -35,6 +35,9 @@ def define_env(env):
     def sources_page() -> str:
         return link_to(citations.SOURCES_PAGE)
 
+    def figures_page() -> str:
+        return link_to(citations.FIGURES_PAGE)
+
     def guarded(function):
         """Re-raise with the page's name: a build log should say where to look."""
 
@@ -50,7 +53,7 @@ def define_env(env):
 
     @guarded
     def fig(figure_id, part="value", unit=None, digits=None, style=None):
-        return citations.figure_link(load_catalogue(), figure_id, sources_page(), part=part, unit=unit,
+        return citations.figure_link(load_catalogue(), figure_id, figures_page(), part=part, unit=unit,
                                      digits=digits, style=style)
 
     @guarded
@@ -85,11 +88,11 @@ def define_env(env):
 
     @guarded
     def claims(topic=None):
-        return tables.claims_list(load_catalogue(), sources_page(), topic)
+        return tables.claims_list(load_catalogue(), figures_page(), topic)
 
     @guarded
     def figures_table(*figure_ids):
-        return tables.figures_table(load_catalogue(), list(figure_ids), sources_page())
+        return tables.figures_table(load_catalogue(), list(figure_ids), figures_page())
 
     def url_to(target: str) -> str:
         """A URL relative to the current page, for raw HTML (which MkDocs does not rewrite)."""
@@ -116,7 +119,7 @@ def define_env(env):
 
 # The catalogue page repeats every unit hundreds of times; a hover definition on each costs a
 # phone more script time than it helps, and the glossary is one click away.
-NO_GLOSSARY_TOOLTIPS = {"sources.md"}
+NO_GLOSSARY_TOOLTIPS = {"sources.md", "figures.md"}
 
 
 def on_post_page_macros(env):

@@ -11,6 +11,7 @@ from macros.model.catalogue import Catalogue
 from macros.model.claims import VERDICTS
 
 SOURCES_PAGE = "sources.md"
+FIGURES_PAGE = "figures.md"
 
 
 def figure_anchor(figure_id: str) -> str:
@@ -26,11 +27,11 @@ def title_attr(text: str) -> str:
     return text.replace('"', "”").replace("\n", " ")
 
 
-def figure_link(catalogue: Catalogue, figure_id: str, sources_page: str = SOURCES_PAGE, **display) -> str:
+def figure_link(catalogue: Catalogue, figure_id: str, figures_page: str = FIGURES_PAGE, **display) -> str:
     figure = catalogue[figure_id]
     text = figure_text(figure, **display)
     tip = title_attr(tooltip_text(figure, catalogue.data.sources))
-    return f'[{text}]({sources_page}#{figure_anchor(figure_id)} "{tip}"){{ .fig }}'
+    return f'[{text}]({figures_page}#{figure_anchor(figure_id)} "{tip}"){{ .fig }}'
 
 
 def source_link(catalogue: Catalogue, source_id: str, sources_page: str = SOURCES_PAGE, text: str | None = None,

@@ -5,7 +5,8 @@ Pure functions returning Markdown text; the glue registers them as macros.
 
 from __future__ import annotations
 
-from macros.citations import figure_anchor, figure_link, source_anchor, source_link, title_attr, verdict_badge
+from macros.citations import (FIGURES_PAGE, SOURCES_PAGE, figure_anchor, figure_link, source_anchor, source_link,
+                              title_attr, verdict_badge)
 from macros.formatting import figure_text, plain_number, with_unit
 from macros.model.catalogue import Catalogue
 from macros.model.records import Claim
@@ -23,7 +24,7 @@ def claimed_text(claim: Claim) -> str:
     return prefix + with_unit(plain_number(claim.claimed, None), claim.unit, style)
 
 
-def claims_list(catalogue: Catalogue, sources_page: str, topic: str | None = None) -> str:
+def claims_list(catalogue: Catalogue, figures_page: str, topic: str | None = None) -> str:
     """One card per claim: the article's words, our figure, the verdict and why. Cards, not a table,
     because four columns of sentences do not fit a phone."""
     cards = []
@@ -32,7 +33,7 @@ def claims_list(catalogue: Catalogue, sources_page: str, topic: str | None = Non
         if topic and claim.topic != topic:
             continue
         article = catalogue.data.articles[claim.article].name.split(":")[0]
-        ours = figure_link(catalogue, claim.figure, sources_page) if claim.figure else "no sourced figure to check it"
+        ours = figure_link(catalogue, claim.figure, figures_page) if claim.figure else "no sourced figure to check it"
         cards.append(
             f'<div class="claim" id="claim-{claim_id}" markdown>\n\n'
             f"{verdict_badge(result.verdict)} “{claim.words}” <span class=\"claim__meta\">{article}, "
@@ -43,7 +44,7 @@ def claims_list(catalogue: Catalogue, sources_page: str, topic: str | None = Non
     return "\n".join(cards)
 
 
-def figures_table(catalogue: Catalogue, figure_ids: list[str], sources_page: str) -> str:
+def figures_table(catalogue: Catalogue, figure_ids: list[str], figures_page: str) -> str:
     """Assumptions and inputs with their ranges and basis, for 'show your working' sections."""
     rows = ["| What | Value | Low | High | Basis |", "|---|---|---|---|---|"]
     for figure_id in figure_ids:
@@ -51,20 +52,20 @@ def figures_table(catalogue: Catalogue, figure_ids: list[str], sources_page: str
         has_range = figure.estimate.has_range
         low = figure_text(figure, part="low") if has_range else "–"
         high = figure_text(figure, part="high") if has_range else "–"
-        rows.append(f"| {cell(figure.label)} | {cell(figure_link(catalogue, figure_id, sources_page, part='bare'))} "
+        rows.append(f"| {cell(figure.label)} | {cell(figure_link(catalogue, figure_id, figures_page, part='bare'))} "
                     f"| {low} | {high} | {cell(figure.how)} |")
     return "\n".join(rows)
 
 
 def sources_listing(catalogue: Catalogue) -> str:
-    """Every source and the figures that use it (the Sources page's second half). The exact quotes
-    stand once, beside each figure in the first half; repeating them here doubled the page."""
+    """Every source and the figures that use it (the Sources page). The exact quotes stand once,
+    beside each figure on the figures page; repeating them here doubled the size."""
     parts = []
     data = catalogue.data
     quoted_in_text = {r.source for r in data.statements.values()}
     for source_id, source in sorted(data.sources.items(), key=lambda kv: (kv[1].publisher.lower(), kv[0])):
         users = catalogue.figures_using_source(source_id)
-        figures = ", ".join(f"[{catalogue[f].label}](#{figure_anchor(f)})" for f in users)
+        figures = ", ".join(f"[{catalogue[f].label}]({FIGURES_PAGE}#{figure_anchor(f)})" for f in users)
         uses = "; ".join(filter(None, [f"figures: {figures}" if figures else "",
                                        "quoted in the text" if source_id in quoted_in_text else ""]))
         note = f" {source.note}" if source.note else ""
@@ -77,13 +78,13 @@ def sources_listing(catalogue: Catalogue) -> str:
 
 
 def figures_listing(catalogue: Catalogue) -> str:
-    """Every figure: value, how it is made, and where its inputs come from (the Sources page's first half)."""
+    """Every figure: value, how it is made, and where its inputs come from (the figures page)."""
     rows = ["| Figure | Value | How it is made | From |", "|---|---|---|---|"]
     for figure in sorted(catalogue.figures.values(), key=lambda f: f.label.lower()):
         if figure.kind == "input":
             record = catalogue.data.inputs[figure.id]
-            # On its own page a source needs no tooltip: its entry is a click below.
-            origin = f"{source_link(catalogue, record.source, '', tooltip=False)}: “{record.quote}”"
+            # Hundreds of rows: a tooltip on each costs a phone more script time than it helps.
+            origin = f"{source_link(catalogue, record.source, SOURCES_PAGE, tooltip=False)}: “{record.quote}”"
         else:
             origin = ", ".join(f"[{catalogue[i].label}](#{figure_anchor(i)})" for i in figure.inputs)
         value = figure_text(figure)

@@ -11,7 +11,7 @@ import pytest
 from macros.model import load_catalogue
 from tests.site.html import article_text, ids, pages, resolve, soup
 
-NAV_PAGES = ["index.html", "power/index.html", "sources/index.html", "conventions/index.html",
+NAV_PAGES = ["index.html", "power/index.html", "sources/index.html", "figures/index.html", "conventions/index.html",
              "glossary/index.html", "methodology/index.html"]
 
 
@@ -34,14 +34,14 @@ def test_no_none_nan_or_traceback_reaches_a_reader(built_site):
 
 
 def test_every_figure_links_to_its_entry_with_a_tooltip(built_site):
-    sources_ids = ids(built_site / "sources/index.html")
+    figure_ids = ids(built_site / "figures/index.html")
     seen = 0
     for page in pages(built_site):
         for link in soup(page).select("article a.fig"):
             seen += 1
             target, anchor = resolve(built_site, page, link["href"])
-            assert target == built_site / "sources/index.html", link
-            assert anchor in sources_ids, f"{page}: {link['href']}"
+            assert target == built_site / "figures/index.html", link
+            assert anchor in figure_ids, f"{page}: {link['href']}"
             assert link.get("title"), f"{page}: figure {link.text!r} has no tooltip"
     assert seen > 30
 
