@@ -66,14 +66,14 @@ def sources_listing(catalogue: Catalogue) -> str:
     for source_id, source in sorted(data.sources.items(), key=lambda kv: (kv[1].publisher.lower(), kv[0])):
         users = catalogue.figures_using_source(source_id)
         figures = ", ".join(f"[{catalogue[f].label}]({FIGURES_PAGE}#{figure_anchor(f)})" for f in users)
-        uses = "; ".join(filter(None, [f"figures: {figures}" if figures else "",
-                                       "quoted in the text" if source_id in quoted_in_text else ""]))
+        uses = " ".join(filter(None, [f"Used for: {figures}." if figures else "",
+                                      "Quoted in the text." if source_id in quoted_in_text else ""]))
         note = f" {source.note}" if source.note else ""
         parts.append(
             f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
             f"**{source.publisher}**, [{cell(source.title)}]({source.url}) "
             f"({source.kind}; published {source.published}; read {source.accessed}).{note}\n\n"
-            f"Used for {uses or 'the articles it is cited for'}.\n\n</div>\n")
+            f"{uses or 'Cited as the origin of a checked article.'}\n\n</div>\n")
     return "\n".join(parts)
 
 
