@@ -1,8 +1,8 @@
 """Chart: days to train ten times Llama 3.1 405B against cluster size, one line per model FLOP utilisation.
 
-Belongs here: the run-time formula, as a pure function on pint quantities
-(:func:`training_days`), and the chart drawn from it. Its results agree with the
-catalogue's ``llama4_run_days_*`` figures at the counts those figures use.
+Belongs here: the chart only. Its lines use the catalogue's own run-time formula,
+:func:`macros.model.compute.training_days`, so they agree with the ``llama4_run_days_*``
+figures at the counts those figures use.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue, Figure
+from macros.model.compute import training_days
 from macros.model.estimate import Estimate
 from macros.model.units import Quantity
 
@@ -22,11 +23,6 @@ CHART_ID = "training_time_vs_cluster"
 TITLE = "Days to train ten times Llama 3.1 405B, by number of H100s"
 # The run times the prose quotes: the chart's labels are spelled the same way.
 PROSE_RUN_DAYS = "llama4_run_days_100k"
-
-
-def training_days(flop: Quantity, gpus: Quantity, peak: Quantity, utilisation: Quantity) -> Quantity:
-    """Days for ``gpus`` GPUs, each doing ``utilisation`` of its ``peak``, to compute ``flop``."""
-    return (flop / (gpus * peak * utilisation)).to("day")
 
 
 def utilisation_ends(mfu: Figure) -> list[tuple[str, Quantity]]:

@@ -13,8 +13,10 @@ from macros.model.units import ureg
 DAY = 1 * ureg.day
 
 
-def _run_days(flop, gpus, peak, mfu):
-    return flop / (gpus * peak * mfu)
+def training_days(flop, gpus, peak, utilisation):
+    """Days for ``gpus`` GPUs, each doing ``utilisation`` of its ``peak``, to compute ``flop``.
+    The training-time chart draws its lines with this same function."""
+    return (flop / (gpus * peak * utilisation)).to("day")
 
 
 def _training_flop(per_param_token, params, tokens):
@@ -68,7 +70,7 @@ FIGURES = (
              digits=2, how="compute divided by (GPUs times dense BF16 peak times model FLOP utilisation)",
              inputs={"llama4_ten_x_405b_flop": "FLOP", gpus: "GPU", "h100_bf16_dense_tflops": "TFLOP/s",
                      "llama3_405b_mfu_pct": "percent"},
-             formula=_run_days)
+             formula=training_days)
       for name, label, gpus in (("16k", "16,384", "llama3_405b_run_gpus"),
                                 ("24k", "24,576", "meta_genai_cluster_gpus"),
                                 ("100k", "100,000", "cluster_gpus"))),

@@ -8,7 +8,8 @@ import io
 import pytest
 
 from macros.charts.cluster_sizes import SOURCED_GPU_COUNTS
-from macros.charts.training_time_vs_cluster import build, training_days
+from macros.charts.training_time_vs_cluster import build
+from macros.model.compute import training_days
 from macros.formatting import figure_text
 from macros.model.units import Quantity
 from tests.charts.svg_reading import drawn_shapes, marks, texts
