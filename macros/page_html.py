@@ -2,8 +2,7 @@
 
 0. Stylesheets inlined: on a phone's first visit a linked stylesheet is one more round trip
    before anything is painted, and the site's CSS is small enough to ship in each page.
-   (Deferring the theme's script was tried and measured: first paint came sooner, but the script
-   then repainted the text, so the largest paint came later and Lighthouse scored lower.)
+   (Material's script waits for a first interaction: overrides/partials/scripts-on-interaction.html.)
 1. Charts: the glossary's abbreviations (Markdown's abbr extension) also reach into
    inline SVG and wrap words like "MW" in ``<abbr>``, which SVG cannot display.
 2. The methodology notebook's page, slimmed (below).
@@ -80,7 +79,10 @@ def unwrap_abbr_in_svg(html: str) -> str:
     return SVG_ELEMENT.sub(lambda svg: ABBR_ELEMENT.sub(r"\1", svg.group(0)), html)
 
 
-STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="([^"]+\.css)">')
+# Any attribute order and either void-tag spelling: the notebook's page comes back from
+# BeautifulSoup as <link href="..." rel="stylesheet"/>, Material writes rel first.
+LINK_TAG = re.compile(r"<link\b[^>]*>")
+ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
 
 
 def inline_stylesheets(html: str, read_css: Callable[[str], str | None]) -> str:
@@ -91,12 +93,16 @@ def inline_stylesheets(html: str, read_css: Callable[[str], str | None]) -> str:
     """
 
     def inline(match: re.Match) -> str:
-        css = read_css(match.group(1))
+        attributes = dict(ATTRIBUTE.findall(match.group(0)))
+        href = attributes.get("href", "")
+        if attributes.get("rel") != "stylesheet" or not href.endswith(".css"):
+            return match.group(0)
+        css = read_css(href)
         if css is None:
             return match.group(0)
         if re.search(r"url\((?!['\"]?data:)", css):
-            raise ValueError(f"{match.group(1)} refers to other files with url(); it cannot be inlined")
+            raise ValueError(f"{href} refers to other files with url(); it cannot be inlined")
         return f"<style>{css}</style>"
 
-    return STYLESHEET_LINK.sub(inline, html)
+    return LINK_TAG.sub(inline, html)
 

@@ -47,6 +47,13 @@ def test_linked_stylesheets_are_inlined_when_readable():
     assert '<link rel="stylesheet" href="https://x/b.css">' in inlined
 
 
+def test_stylesheet_links_are_found_in_any_attribute_order():
+    # As BeautifulSoup writes them back on the notebook's page.
+    html = '<link href="../a.css" rel="stylesheet"/><link href="../" rel="prev"/>'
+    inlined = inline_stylesheets(html, lambda href: "p{color:red}")
+    assert inlined == '<style>p{color:red}</style><link href="../" rel="prev"/>'
+
+
 def test_a_stylesheet_that_refers_to_other_files_is_not_inlined_silently():
     with pytest.raises(ValueError, match="url"):
         inline_stylesheets('<link rel="stylesheet" href="a.css">', lambda href: "p{background:url(img.png)}")

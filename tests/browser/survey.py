@@ -2,6 +2,10 @@
 
 Loading a page and running axe are the slow parts of the browser suite, so each
 page is opened once per theme and every test asserts over what that visit saw.
+
+A visit sees the page twice: as first painted, before the reader does anything
+(Material's script has not run: overrides/partials/scripts-on-interaction.html),
+and after a first mouse move has started it. axe checks both.
 """
 
 from __future__ import annotations
@@ -34,8 +38,21 @@ OBSERVE_JS = """() => {
     foreground: getComputedStyle(body).color,
     charts,
     chartFigures: document.querySelectorAll("figure.chart").length,
+    toggleLabel: [...document.querySelectorAll("form[data-md-component=palette] label")]
+      .filter(label => !label.hidden).map(label => label.title)[0] ?? null,
+    scriptFiles: performance.getEntriesByType("resource")
+      .filter(entry => entry.initiatorType === "script").map(entry => entry.name),
   };
 }"""
+# Material's palette component adds this tag when it mounts: the sign its script has started.
+MATERIAL_STARTED_JS = "() => !!document.querySelector('meta[name=\"theme-color\"]')"
+
+
+def start_material(page: Page) -> None:
+    """The reader's first interaction (a mouse move), then wait until Material's script has started."""
+    page.mouse.move(5, 5)
+    page.mouse.move(10, 10)
+    page.wait_for_function(MATERIAL_STARTED_JS)
 
 
 @dataclass
@@ -57,7 +74,9 @@ class PageVisit:
     foreground: str
     charts: list[Chart] = field(default_factory=list)
     chart_figures: int = 0
-    axe_violations: list[dict] = field(default_factory=list)
+    toggle_label: str | None = None  # the theme toggle shown before any interaction
+    script_files_before_interaction: list[str] = field(default_factory=list)
+    axe_violations: list[dict] = field(default_factory=list)  # each with "state": when axe saw it
 
     @property
     def name(self) -> str:
@@ -81,7 +100,10 @@ def visit(tab: ThemeTab, base_url: str, relative: str) -> PageVisit:
     tab.open(base_url + relative)
     page = tab.page
     observed = page.evaluate(OBSERVE_JS)
-    axe_results = AXE.run(page).response
+    violations = [{**v, "state": "as first painted"} for v in AXE.run(page).response["violations"]]
+    start_material(page)
+    tab.watch.wait_until_settled(page)  # the search index, fetched once the script starts
+    violations += [{**v, "state": "after a first interaction"} for v in AXE.run(page).response["violations"]]
     # Taken last, so an error thrown by a timer after load is still caught.
     problems = tab.watch.take()
     return PageVisit(
@@ -90,5 +112,7 @@ def visit(tab: ThemeTab, base_url: str, relative: str) -> PageVisit:
         foreground=observed["foreground"],
         charts=[Chart(**chart) for chart in observed["charts"]],
         chart_figures=observed["chartFigures"],
-        axe_violations=axe_results["violations"],
+        toggle_label=observed["toggleLabel"],
+        script_files_before_interaction=observed["scriptFiles"],
+        axe_violations=violations,
     )

@@ -12,7 +12,7 @@ SNIPPET_CHARS = 160
 
 
 def describe(visit: PageVisit, violation: dict) -> list[str]:
-    lines = [f"{visit.name} {violation['id']} ({violation['impact']}): {violation['help']}"]
+    lines = [f"{visit.name} {violation['state']}: {violation['id']} ({violation['impact']}): {violation['help']}"]
     for node in violation["nodes"]:
         target = " ".join(str(part) for part in node["target"])
         snippet = " ".join(node["html"].split())[:SNIPPET_CHARS]

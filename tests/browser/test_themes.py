@@ -32,7 +32,9 @@ def test_light_and_dark_themes_paint_different_colours(visits):
 
 def test_palette_toggle_switches_to_dark_and_back(chromium, site_url):
     # A context of its own: the toggle saves the choice in localStorage, which would
-    # override prefers-color-scheme in the shared contexts' later visits.
+    # override prefers-color-scheme in the shared contexts' later visits. The click is
+    # the page's first interaction, so it may land before Material's script has run:
+    # the loader must replay it (overrides/partials/scripts-on-interaction.html).
     context = open_context(chromium, "light")
     try:
         page = context.new_page()
@@ -47,3 +49,12 @@ def test_palette_toggle_switches_to_dark_and_back(chromium, site_url):
         expect(body).to_have_attribute("data-md-color-scheme", "default")
     finally:
         context.close()
+
+
+def test_the_toggle_shown_before_any_interaction_matches_the_theme(visits):
+    # Before Material's script runs, partials/palette-first-paint.html applies the system's
+    # palette and shows the toggle that leaves it; a toggle offering the theme already shown
+    # would mislead. Material names each toggle after the palette it switches to.
+    failures = [f"{visit.name}: toggle {visit.toggle_label!r}" for visit in visits
+                if visit.toggle_label is None or visit.theme in visit.toggle_label.lower()]
+    assert not failures, "\n".join(failures)

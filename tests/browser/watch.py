@@ -51,11 +51,11 @@ class LoadWatch:
         self._left_behind |= self._in_flight
         page.goto(url, wait_until="load")
         if settle:
-            self._wait_until_settled(page)
+            self.wait_until_settled(page)
 
-    def _wait_until_settled(self, page: Page) -> None:
-        # Material fetches the search index after load, so load is too early to have
-        # seen every request. Playwright's networkidle would also do, but it waits a
+    def wait_until_settled(self, page: Page) -> None:
+        # Material fetches the search index once its script has started, after load, so
+        # load is too early to have seen every request. Playwright's networkidle would also do, but it waits a
         # fixed 500 ms of quiet on every page, a third of the suite's time.
         deadline = time.monotonic() + SETTLE_TIMEOUT_S
         quiet_since = None

@@ -104,3 +104,20 @@ def test_every_page_has_a_description(built_site):
     for page in pages(built_site):
         meta = soup(page).select_one('meta[name="description"]')
         assert meta is not None and len(meta["content"]) > 40, page.relative_to(built_site)
+
+
+def test_every_page_inlines_its_stylesheets(built_site):
+    # A linked stylesheet is one more round trip before a phone paints anything.
+    for page in pages(built_site):
+        linked = [link["href"] for link in soup(page).select('link[rel="stylesheet"]')]
+        assert not linked, f"{page.relative_to(built_site)} links stylesheets instead of inlining them: {linked}"
+
+
+def test_no_page_runs_a_script_file_before_the_reader_interacts(built_site):
+    # Material's script runs on the first interaction (overrides/partials/scripts-on-interaction.html);
+    # a script tag that loads at once brings back its cost to the first paint.
+    for page in pages(built_site):
+        scripts = soup(page).select("script[src]")
+        loading = [tag["src"] for tag in scripts if tag.get("type") != "text/x-on-interaction"]
+        assert not loading, f"{page.relative_to(built_site)} loads scripts at once: {loading}"
+        assert any("bundle" in tag["src"] for tag in scripts), f"{page.relative_to(built_site)} lost Material's script"
