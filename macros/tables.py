@@ -5,10 +5,12 @@ Pure functions returning Markdown text; the glue registers them as macros.
 
 from __future__ import annotations
 
+import itertools
+
 from macros.citations import (FIGURES_PAGE, SOURCES_PAGE, figure_anchor, figure_link, source_anchor, source_link,
                               title_attr, verdict_badge)
 from macros.formatting import figure_text, plain_number, with_unit
-from macros.model.catalogue import Catalogue
+from macros.model.catalogue import Catalogue, Figure
 from macros.model.records import Claim
 
 CLAIM_STYLES = {"percent": "percent", "dimensionless": "multiple"}
@@ -78,19 +80,37 @@ def sources_listing(catalogue: Catalogue) -> str:
 
 
 def figures_listing(catalogue: Catalogue) -> str:
-    """Every figure: value, how it is made, and where its inputs come from (the figures page)."""
-    rows = ["| Figure | Value | How it is made | From |", "|---|---|---|---|"]
-    for figure in sorted(catalogue.figures.values(), key=lambda f: f.label.lower()):
-        if figure.kind == "input":
-            record = catalogue.data.inputs[figure.id]
-            # Hundreds of rows: a tooltip on each costs a phone more script time than it helps.
-            origin = f"{source_link(catalogue, record.source, SOURCES_PAGE, tooltip=False)}: “{record.quote}”"
-        else:
-            origin = ", ".join(f"[{catalogue[i].label}](#{figure_anchor(i)})" for i in figure.inputs)
-        value = figure_text(figure)
-        anchor = f'<span id="{figure_anchor(figure.id)}"></span>'
-        rows.append(f"| {anchor}{cell(figure.label)} | {cell(value)} | {cell(figure.how)} | {cell(origin)} |")
-    return "\n".join(rows)
+    """Every figure: value, how it is made, and where its inputs come from (the figures page).
+
+    Alphabetical, one table per initial letter inside a ``figure-index`` block: the letters
+    are the page's contents, and a phone lays out only the tables near the screen
+    (content-visibility in site.css) instead of all the rows at once.
+    """
+    ordered = sorted(catalogue.figures.values(), key=lambda f: f.label.lower())
+    sections = ['<div class="figure-index" markdown>', ""]
+    for letter, figures in itertools.groupby(ordered, key=lambda f: index_letter(f.label)):
+        sections += [f"## {letter}", "", "| Figure | Value | How it is made | From |", "|---|---|---|---|"]
+        sections += [figure_row(catalogue, figure) for figure in figures]
+        sections.append("")
+    sections.append("</div>")
+    return "\n".join(sections)
+
+
+def index_letter(label: str) -> str:
+    """The heading a label is listed under: its initial, or "0–9" for one that starts with a digit."""
+    initial = label[:1].upper()
+    return "0–9" if initial.isdigit() else initial
+
+
+def figure_row(catalogue: Catalogue, figure: Figure) -> str:
+    if figure.kind == "input":
+        record = catalogue.data.inputs[figure.id]
+        # Hundreds of rows: a tooltip on each costs a phone more script time than it helps.
+        origin = f"{source_link(catalogue, record.source, SOURCES_PAGE, tooltip=False)}: “{record.quote}”"
+    else:
+        origin = ", ".join(f"[{catalogue[i].label}](#{figure_anchor(i)})" for i in figure.inputs)
+    anchor = f'<span id="{figure_anchor(figure.id)}"></span>'
+    return f"| {anchor}{cell(figure.label)} | {cell(figure_text(figure))} | {cell(figure.how)} | {cell(origin)} |"
 
 
 def glossary_listing(catalogue: Catalogue) -> str:
