@@ -4,6 +4,8 @@ around a pure function, so moving off MkDocs means rewriting this file, not the 
 - on_files: the CSV downloads (data and chart numbers), generated in memory (nothing is
   written into docs/ or data/) and registered as site files, so links to them are checked.
 - on_page_content / on_post_page: HTML corrections from :mod:`macros.page_html`.
+- on_config / on_pre_page: the methodology notebook executed in the background from the
+  start of the build (:mod:`macros.notebook_run`); mkdocs-jupyter renders the result.
 """
 
 import functools
@@ -11,18 +13,65 @@ import posixpath
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from macros.chart_blocks import chart_csvs
-from macros.css_purge import classes_in_html, compile_css, purged, words_in_script
-from macros.exports import DOWNLOADS
-from macros.model import DataError, load_catalogue
-from macros.page_html import first_abbr_only, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
+from macros.notebook_run import NotebookFailed, NotebookRun
+
+# The rest of the project (the model, matplotlib, the HTML and CSS tools) is imported
+# inside the hooks that use it: MkDocs imports this file while it reads mkdocs.yml, and
+# every second spent here is a second later that the notebook's kernel starts.
 
 NOTEBOOK_SOURCES = (".ipynb", ".py")
+JUPYTER_PLUGIN = "mkdocs-jupyter"
+_notebook_runs: dict[str, NotebookRun] = {}  # by source path in docs/, for this build
+
+
+@event_priority(100)  # before the other plugins' on_config: the kernel starts first
+def on_config(config):
+    _close_notebook_runs()
+    jupyter = config.plugins.get(JUPYTER_PLUGIN)
+    if jupyter is None:
+        return config
+    docs = Path(config.docs_dir)
+    for pattern in jupyter.config["include"]:
+        for source in sorted(docs.glob(pattern)):
+            src_uri = source.relative_to(docs).as_posix()
+            _notebook_runs[src_uri] = NotebookRun(source, f"{docs.name}/{src_uri}",
+                                                  workdir=Path(config.config_file_path).parent)
+    return config
+
+
+def on_pre_page(page, config, files):
+    run = _notebook_runs.get(page.file.src_uri)
+    if run is not None:
+        try:
+            # mkdocs-jupyter reads the notebook from this path when it renders the page.
+            page.file.abs_src_path = str(run.executed())
+        except NotebookFailed as exc:
+            raise PluginError(str(exc)) from None
+    return page
+
+
+def on_post_build(config):
+    _close_notebook_runs()
+
+
+def on_build_error(error):
+    _close_notebook_runs()
+
+
+def _close_notebook_runs():
+    for run in _notebook_runs.values():
+        run.close()
+    _notebook_runs.clear()
 
 
 def on_files(files, config):
+    from macros.chart_blocks import chart_csvs
+    from macros.exports import DOWNLOADS
+    from macros.model import DataError, load_catalogue
+
     # The first place a build reads data/: a bad file stops it here, with the
     # loader's message (file, entry, field) and no traceback to wade through.
     try:
@@ -37,6 +86,9 @@ def on_files(files, config):
 
 
 def on_post_page(output, page, config):
+    from macros.css_purge import classes_in_html
+    from macros.page_html import inline_stylesheets, slim_notebook_page
+
     if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
         output = slim_notebook_page(output)
     used = classes_in_html(output) | _theme_script_words(tuple(config.theme.dirs))
@@ -44,25 +96,30 @@ def on_post_page(output, page, config):
 
 
 def _purged_css(href: str, page, config, used: set[str]) -> str | None:
+    from macros.css_purge import purged
+
     path = _site_path(href, page)
     if "://" in href or path is None:
         return None
-    rules = _compiled_css(path, tuple(config.theme.dirs), config.docs_dir)
-    return None if rules is None else purged(rules, used)
-
-
-@functools.lru_cache(maxsize=None)
-def _compiled_css(path: str, theme_dirs: tuple[str, ...], docs_dir: str):
-    """Each stylesheet is parsed once per build, then filtered per page."""
-    for folder in [docs_dir, *theme_dirs]:
+    for folder in [config.docs_dir, *config.theme.dirs]:
         candidate = Path(folder) / path
         if candidate.is_file():
-            return compile_css(candidate.read_text(encoding="utf-8"))
+            return purged(_compiled_css(str(candidate), candidate.stat().st_mtime_ns), used)
     return None
 
 
 @functools.lru_cache(maxsize=None)
+def _compiled_css(path: str, mtime_ns: int):
+    """Each stylesheet is parsed once, then filtered per page; an edit (under `mkdocs serve`) parses it again."""
+    from macros.css_purge import compile_css
+
+    return compile_css(Path(path).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
 def _theme_script_words(theme_dirs: tuple[str, ...]) -> frozenset[str]:
+    from macros.css_purge import words_in_script
+
     words = set()
     for folder in theme_dirs:
         for script in Path(folder).glob("assets/javascripts/bundle.*.min.js"):
@@ -78,4 +135,6 @@ def _site_path(href: str, page) -> str | None:
 
 
 def on_page_content(html, page, config, files):
+    from macros.page_html import first_abbr_only, unwrap_abbr_in_svg
+
     return first_abbr_only(unwrap_abbr_in_svg(html))

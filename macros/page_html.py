@@ -24,29 +24,34 @@ from typing import Callable
 from bs4 import BeautifulSoup, Comment
 
 # Pieces of the notebook markup that only work with the scripts and styles removed here.
-SCRIPT_ONLY = [".zeroclipboard-container", ".clipboard-copy-txt", ".jp-Collapser", ".jp-InputPrompt:empty"]
+SCRIPT_ONLY_CLASSES = ["zeroclipboard-container", "clipboard-copy-txt", "jp-Collapser"]
+# Lookups by tag and class only, no CSS selectors: soupsieve compiles its selector
+# grammar on first use, a third of a second of every build for these few lookups.
 
 
 def slim_notebook_page(html: str) -> str:
     page = BeautifulSoup(html, "html.parser")
-    article = page.select_one("article")
-    if article is None or article.select_one(".jupyter-wrapper") is None:
+    article = page.find("article")
+    if article is None or article.find(class_="jupyter-wrapper") is None:
         raise ValueError("not a notebook page: no article with a .jupyter-wrapper")
     for tag in article.find_all(["style", "script"]):
         tag.decompose()
     for comment in article.find_all(string=lambda text: isinstance(text, Comment)):
         comment.extract()
-    for selector in SCRIPT_ONLY:
-        for tag in article.select(selector):
-            tag.decompose()
+    for tag in article.find_all(class_=SCRIPT_ONLY_CLASSES):
+        tag.decompose()
+    for prompt in article.find_all(class_="jp-InputPrompt"):
+        if prompt.find(True) is None and not prompt.get_text(strip=True):
+            prompt.decompose()
     # Material already styles ".highlight" code in both themes; reuse it.
-    for block in article.select(".highlight-ipynb"):
+    for block in article.find_all(class_="highlight-ipynb"):
         block["class"] = ["highlight" if c == "highlight-ipynb" else c for c in block["class"]]
     # Code that scrolls sideways must be reachable by keyboard to be scrolled (axe: scrollable-region-focusable).
-    for pre in article.select(".highlight pre"):
-        pre["tabindex"] = "0"
+    for block in article.find_all(class_="highlight"):
+        for pre in block.find_all("pre"):
+            pre["tabindex"] = "0"
     # A wrapper that only holds static text should not be a keyboard stop.
-    for wrapper in article.select("[tabindex='0'].jp-Cell-inputWrapper, [tabindex='0'].jp-Cell-outputWrapper"):
+    for wrapper in article.find_all(class_=["jp-Cell-inputWrapper", "jp-Cell-outputWrapper"], tabindex="0"):
         del wrapper["tabindex"]
     return str(page)
 
