@@ -25,6 +25,14 @@ def define_env(env):
     from macros.model import load_catalogue
     from macros.model.claims import VERDICTS
 
+    page_catalogue = {"page": None, "catalogue": None}
+
+    def catalogue():
+        """The catalogue, checked for changes in data/ once per page, not at every macro (hundreds)."""
+        if page_catalogue["page"] is not env.page or page_catalogue["catalogue"] is None:
+            page_catalogue.update(page=env.page, catalogue=load_catalogue())
+        return page_catalogue["catalogue"]
+
     def page_path() -> str:
         page = env.page
         return page.file.src_uri if page is not None else "?"
@@ -53,34 +61,34 @@ def define_env(env):
 
     @guarded
     def fig(figure_id, part="value", unit=None, digits=None, style=None):
-        return citations.figure_link(load_catalogue(), figure_id, figures_page(), part=part, unit=unit,
+        return citations.figure_link(catalogue(), figure_id, figures_page(), part=part, unit=unit,
                                      digits=digits, style=style)
 
     @guarded
     def say(statement_id):
-        return citations.statement_quote(load_catalogue(), statement_id, sources_page())
+        return citations.statement_quote(catalogue(), statement_id, sources_page())
 
     @guarded
     def cite(source_id, text=None):
-        return citations.source_link(load_catalogue(), source_id, sources_page(), text)
+        return citations.source_link(catalogue(), source_id, sources_page(), text)
 
     @guarded
     def said(claim_id):
-        return citations.claim_words(load_catalogue(), claim_id, link_to(citations.CLAIMS_PAGE))
+        return citations.claim_words(catalogue(), claim_id, link_to(citations.CLAIMS_PAGE))
 
     @guarded
     def article(article_id):
-        return citations.article_line(load_catalogue(), article_id, sources_page())
+        return citations.article_line(catalogue(), article_id, sources_page())
 
     @guarded
     def verdict_count(name):
         if name not in VERDICTS:
             raise ValueError(f"unknown verdict '{name}'")
-        return str(sum(check.verdict == name for check in load_catalogue().verdicts.values()))
+        return str(sum(check.verdict == name for check in catalogue().verdicts.values()))
 
     @guarded
     def verdict(claim_id):
-        return citations.verdict_badge(load_catalogue().verdicts[claim_id].verdict)
+        return citations.verdict_badge(catalogue().verdicts[claim_id].verdict)
 
     @guarded
     def verdict_example(name):
@@ -88,11 +96,11 @@ def define_env(env):
 
     @guarded
     def claims(topic=None):
-        return tables.claims_list(load_catalogue(), figures_page(), topic)
+        return tables.claims_list(catalogue(), figures_page(), topic)
 
     @guarded
     def figures_table(*figure_ids):
-        return tables.figures_table(load_catalogue(), list(figure_ids), figures_page())
+        return tables.figures_table(catalogue(), list(figure_ids), figures_page())
 
     def url_to(target: str) -> str:
         """A URL relative to the current page, for raw HTML (which MkDocs does not rewrite)."""
@@ -101,20 +109,20 @@ def define_env(env):
 
     @guarded
     def chart(chart_id):
-        return chart_blocks.chart_block(load_catalogue(), chart_id, url_to("sources/"),
+        return chart_blocks.chart_block(catalogue(), chart_id, url_to("sources/"),
                                         url_to(chart_blocks.csv_path(chart_id)))
 
     @guarded
     def figures_listing():
-        return tables.figures_listing(load_catalogue())
+        return tables.figures_listing(catalogue())
 
     @guarded
     def sources_listing():
-        return tables.sources_listing(load_catalogue())
+        return tables.sources_listing(catalogue())
 
     @guarded
     def glossary_listing():
-        return tables.glossary_listing(load_catalogue())
+        return tables.glossary_listing(catalogue())
 
 
 # The catalogue page repeats every unit hundreds of times; a hover definition on each costs a
