@@ -24,7 +24,7 @@ from pathlib import Path
 
 from cold_build import BuildFailed, measure_cold_build
 from lighthouse import LighthouseUnavailable, ensure_lighthouse, run_lighthouse
-from pages_server import serve_site, served_body_size
+from pages_server import SUB_PATH, serve_site, served_body_size
 from report import render
 from site_pages import site_pages
 from targets import build_verdicts, page_verdicts
@@ -45,6 +45,21 @@ def find_chromium() -> str:
 
 def report_name(page_path: str) -> str:
     return (re.sub(r"[^A-Za-z0-9]+", "-", page_path).strip("-") or "home") + ".json"
+
+
+# What overrides/partials/scripts-on-interaction.html fetches on the first interaction.
+ON_INTERACTION = ("assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
+                  "search/search_index.json")
+
+
+def fetched_on_interaction(site: Path) -> dict[str, int]:
+    """Compressed bytes of each file Material's script brings when it starts, by file name."""
+    found = {}
+    for pattern in ON_INTERACTION:
+        for path in sorted(site.glob(pattern)):
+            relative = path.relative_to(site).as_posix()
+            found[path.name] = served_body_size(site, SUB_PATH + relative) or 0
+    return found
 
 
 def progress(message: str) -> None:
@@ -82,7 +97,7 @@ def main() -> int:
 
     page_targets = page_verdicts(results)
     build_targets = build_verdicts(ours, stock)
-    print(render(results, [ours, stock], page_targets, build_targets))
+    print(render(results, [ours, stock], page_targets, build_targets, fetched_on_interaction(site)))
     summary = {"pages": [{**asdict(page), **asdict(score)} for page, score in results],
                "builds": [asdict(ours), asdict(stock)],
                "targets": [asdict(verdict) for verdict in page_targets + build_targets]}

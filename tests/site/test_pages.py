@@ -9,6 +9,7 @@ import re
 import pytest
 
 from macros.model import load_catalogue
+from tests.conftest import ROOT, run_build
 from tests.site.html import article_text, ids, pages, resolve, soup
 
 NAV_PAGES = ["index.html", "power/index.html", "sources/index.html", "figures/index.html", "conventions/index.html",
@@ -121,3 +122,16 @@ def test_no_page_runs_a_script_file_before_the_reader_interacts(built_site):
         loading = [tag["src"] for tag in scripts if tag.get("type") != "text/x-on-interaction"]
         assert not loading, f"{page.relative_to(built_site)} loads scripts at once: {loading}"
         assert any("bundle" in tag["src"] for tag in scripts), f"{page.relative_to(built_site)} lost Material's script"
+
+
+def test_two_builds_of_the_same_sources_are_byte_identical(built_site, tmp_path):
+    # A reviewer diffing two builds should see only what the sources changed: no dates,
+    # random ids (the notebook's cells) or set ordering leaking into the pages.
+    again = tmp_path / "site"
+    result = run_build(ROOT, again)
+    assert result.returncode == 0, result.stdout + result.stderr
+    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    differing = sorted(str(path) for path in first if first[path] != second[path])
+    assert not differing, f"files that differ between two builds: {differing}"
