@@ -9,6 +9,7 @@ around a pure function, so moving off MkDocs means rewriting this file, not the 
 """
 
 import functools
+import logging
 import posixpath
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from macros.notebook_run import NotebookFailed, NotebookRun
 NOTEBOOK_SOURCES = (".ipynb", ".py")
 JUPYTER_PLUGIN = "mkdocs-jupyter"
 _notebook_runs: dict[str, NotebookRun] = {}  # by source path in docs/, for this build
+log = logging.getLogger("mkdocs.hooks")
 
 
 @event_priority(100)  # before the other plugins' on_config: the kernel starts first
@@ -48,6 +50,8 @@ def on_pre_page(page, config, files):
         try:
             # mkdocs-jupyter reads the notebook from this path when it renders the page.
             page.file.abs_src_path = str(run.executed())
+            # mkdocs-jupyter's own log line then says "execute=False": it only renders.
+            log.info(f"Executed {run.shown_as} in a kernel started with the build")
         except NotebookFailed as exc:
             raise PluginError(str(exc)) from None
     return page
