@@ -58,3 +58,23 @@ def test_the_toggle_shown_before_any_interaction_matches_the_theme(visits):
     failures = [f"{visit.name}: toggle {visit.toggle_label!r}" for visit in visits
                 if visit.toggle_label is None or visit.theme in visit.toggle_label.lower()]
     assert not failures, "\n".join(failures)
+
+
+def test_a_toggle_click_before_materials_script_has_run_still_switches_the_theme(chromium, site_url):
+    # On a slow phone the script arrives after the tap. Hold it back until the click has
+    # landed, so the loader's replay (scripts-on-interaction.html) is what must switch.
+    context = open_context(chromium, "light")
+    held: list = []
+    context.route("**/assets/javascripts/bundle.*.min.js", lambda route: held.append(route))
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        page.locator("form[data-md-component=palette] label:visible").click()
+        page.wait_for_function("() => document.querySelector('[data-md-component=palette] input:checked')")
+        assert held, "the click did not start Material's script"
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "default"  # nobody listening yet
+        for route in held:
+            route.continue_()
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    finally:
+        context.close()
