@@ -37,7 +37,8 @@ def on_config(config):
         return config
     docs = Path(config.docs_dir)
     for pattern in jupyter.config["include"]:
-        for source in sorted(docs.glob(pattern)):
+        # rglob: mkdocs-jupyter matches its patterns against the end of each path, at any depth.
+        for source in sorted(docs.rglob(pattern)):
             src_uri = source.relative_to(docs).as_posix()
             _notebook_runs[src_uri] = NotebookRun(source, f"{docs.name}/{src_uri}",
                                                   workdir=Path(config.config_file_path).parent)
@@ -46,6 +47,11 @@ def on_config(config):
 
 def on_pre_page(page, config, files):
     run = _notebook_runs.get(page.file.src_uri)
+    jupyter = config.plugins.get(JUPYTER_PLUGIN)
+    if run is None and jupyter is not None and jupyter.should_include(page.file):
+        # mkdocs-jupyter no longer executes (execute: false): this page would show no outputs.
+        raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter renders it, but it was not executed; "
+                          "check that its include patterns in mkdocs.yml find it")
     if run is not None:
         try:
             # mkdocs-jupyter reads the notebook from this path when it renders the page.
