@@ -12,8 +12,6 @@ from __future__ import annotations
 import posixpath
 
 
-
-
 class PageError(Exception):
     pass
 

@@ -1,8 +1,9 @@
 """A chart as it sits on a page: the inline SVG, a caption crediting its sources, its numbers as
 a table in a second tab, and a CSV download. Pure Markdown text; no MkDocs here.
 
-Each chart is drawn once per catalogue (that is, once per build) however many places use it:
-the page that shows it and the CSV download both read the same drawing.
+Each chart is built once per catalogue (that is, once per build) however many places use it:
+the page that shows it and the CSV download read the same chart, and its SVG is drawn only
+for a page that shows it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 
 from macros.charts import CHARTS, Chart, build_chart
 from macros.citations import source_anchor
+from macros.tables import cell
 from macros.model.catalogue import Catalogue
 
 CSV_DIR = "data/charts"
@@ -54,5 +56,5 @@ def chart_block(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: 
     chart = chart_for(catalogue, chart_id)
     figure = chart_figure(catalogue, chart_id, sources_url, csv_url)
     table = "\n".join(["| " + " | ".join(chart.header) + " |", "|" + "---|" * len(chart.header),
-                       *("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in chart.rows)])
+                       *("| " + " | ".join(cell(text) for text in row) + " |" for row in chart.rows)])
     return f'=== "Chart"\n\n{_indent(figure)}\n\n=== "Numbers"\n\n{_indent(table)}\n'

@@ -12,6 +12,7 @@ from macros.model.claims import VERDICTS
 
 SOURCES_PAGE = "sources.md"
 FIGURES_PAGE = "figures.md"
+CLAIMS_PAGE = "claims.md"
 
 
 def figure_anchor(figure_id: str) -> str:
@@ -48,9 +49,6 @@ def statement_quote(catalogue: Catalogue, statement_id: str, sources_page: str =
     cite = source_link(catalogue, statement.source, sources_page)
     english = f" (in English: “{statement.translation}”)" if statement.translation else ""
     return f"“{statement.quote}”{english} ({speaker}{statement.as_of}; {cite})"
-
-
-CLAIMS_PAGE = "claims.md"
 
 
 def article_line(catalogue: Catalogue, article_id: str, sources_page: str = SOURCES_PAGE) -> str:

@@ -2,12 +2,15 @@
 
 :func:`make_chart` refuses an empty chart, draws the SVG with the source line of
 the figures the builder read, and writes the same numbers as CSV, so every chart
-is checked, credited and exported the same way.
+is checked, credited and exported the same way. The SVG is drawn when first asked
+for: the CSV downloads need only the numbers, and drawing is most of a chart's cost
+(the notebook's chart is never shown on a page, so a build never draws it there).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 from matplotlib.axes import Axes
@@ -22,11 +25,15 @@ class Chart:
     id: str
     title: str
     description: str  # one paragraph, also the SVG's <desc>
-    svg: str
     header: list[str]
     rows: list[list[str]]  # as a reader sees them, spelled by macros.formatting
     csv: str  # the same numbers unrounded, units in the header
     sources: list[str]  # source ids
+    draw_svg: Callable[[], str] = field(repr=False, compare=False)
+
+    @cached_property
+    def svg(self) -> str:
+        return self.draw_svg()
 
 
 class EmptyChart(ValueError):
@@ -41,9 +48,10 @@ def make_chart(*, chart_id: str, title: str, description: str, figures: FigureRe
         raise EmptyChart(chart_id)
     _check_widths(chart_id, "table", header, rows)
     _check_widths(chart_id, "CSV", csv_header, csv_rows)
-    svg = render_svg(chart_id, title, description, figures.source_line(), draw)
-    return Chart(chart_id, title, description, svg, list(header), [list(r) for r in rows],
-                 csv_text(csv_header, csv_rows), figures.source_ids())
+    source_line = figures.source_line()
+    return Chart(chart_id, title, description, list(header), [list(r) for r in rows],
+                 csv_text(csv_header, csv_rows), figures.source_ids(),
+                 draw_svg=lambda: render_svg(chart_id, title, description, source_line, draw))
 
 
 def _check_widths(chart_id: str, what: str, header: list[str], rows: list[list]) -> None:
