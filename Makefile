@@ -9,22 +9,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench browser clean
+.PHONY: site test serve bench system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) browser
+test: $(STAMP) system-packages
 	$(BIN)/pytest
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload
 
-bench: $(STAMP) browser
+bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
 
-browser:
-	@scripts/ensure-chromium
+system-packages:
+	@scripts/ensure-system-packages
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'

@@ -24,6 +24,7 @@ from IPython.display import HTML, Markdown, display
 from macros.chart_blocks import chart_figure, chart_for
 from macros.formatting import figure_text
 from macros.model import load_catalogue
+from macros.tables import markdown_table
 
 catalogue = load_catalogue()
 data = catalogue.data
@@ -74,8 +75,7 @@ explain("gpu_server_power_w", "gpu_all_in_power_w", "cluster_it_power_mw", "clus
 display(HTML(chart_figure(catalogue, "sensitivity_pue", "../sources/", "../data/charts/sensitivity_pue.csv")))
 sweep = chart_for(catalogue, "sensitivity_pue")
 print(sweep.description)
-display(Markdown("\n".join(["| " + " | ".join(sweep.header) + " |", "|" + "---|" * len(sweep.header),
-                             *("| " + " | ".join(row) + " |" for row in sweep.rows)])))
+display(Markdown(markdown_table(sweep.header, sweep.rows)))
 
 # %% [markdown]
 # ## Compute: the rule of thumb, checked
@@ -103,8 +103,6 @@ explain("capex_2023_billion_usd", "capex_2024_guidance_growth_pct", "q2_2024_cos
 # tolerance. The table is computed, not typed.
 
 # %%
-rows = ["| Claim | Ours | Verdict |", "|---|---|---|"]
-for check in catalogue.verdicts.values():
-    ours = figure_text(catalogue[check.claim.figure]) if check.claim.figure else "none"
-    rows.append(f"| {check.claim.words} | {ours} | {check.verdict} |")
-display(Markdown("\n".join(rows)))
+rows = [[check.claim.words, figure_text(catalogue[check.claim.figure]) if check.claim.figure else "none",
+         check.verdict] for check in catalogue.verdicts.values()]
+display(Markdown(markdown_table(["Claim", "Ours", "Verdict"], rows)))

@@ -86,7 +86,7 @@ def define_env(env):
 
     @guarded
     def verdict(claim_id):
-        return citations.verdict_badge(catalogue().verdicts[claim_id].verdict)
+        return citations.verdict_badge(citations.lookup(catalogue().verdicts, claim_id, "claim", "data/claims.yaml").verdict)
 
     @guarded
     def verdict_example(name):
@@ -98,6 +98,8 @@ def define_env(env):
 
     @guarded
     def figures_table(*figure_ids):
+        if not figure_ids:
+            raise ValueError("name at least one figure")
         return tables.figures_table(catalogue(), list(figure_ids), figures_page())
 
     def url_to(target: str) -> str:
@@ -107,6 +109,8 @@ def define_env(env):
 
     @guarded
     def chart(chart_id):
+        if not isinstance(chart_id, str):
+            raise TypeError(f"a chart id is text, not {chart_id!r}")
         return chart_blocks.chart_block(catalogue(), chart_id, url_to("sources/"),
                                         url_to(chart_blocks.csv_path(chart_id)))
 

@@ -8,11 +8,10 @@ for a page that shows it.
 
 from __future__ import annotations
 
-import html
-
+from macros import escape
 from macros.charts import CHARTS, Chart, build_chart
 from macros.citations import source_anchor
-from macros.tables import cell
+from macros.tables import markdown_table
 from macros.model.catalogue import Catalogue
 
 CSV_DIR = "data/charts"
@@ -43,10 +42,10 @@ def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url:
     chart = chart_for(catalogue, chart_id)
     # One line of SVG: a blank line inside it would end the HTML block in Markdown.
     svg = " ".join(line.strip() for line in chart.svg.splitlines() if line.strip())
-    credits = "; ".join(f'<a href="{sources_url}#{source_anchor(s)}">{html.escape(catalogue.data.sources[s].publisher)}</a>'
+    credits = "; ".join(f'<a href="{sources_url}#{source_anchor(s)}">{escape.text(catalogue.data.sources[s].publisher)}</a>'
                         for s in chart.sources)
     # data-search-exclude: the drawing's labels repeat the table beside it; keep them out of the index.
-    return (f'<figure class="chart" id="chart-{chart_id}" data-search-exclude>{svg}<figcaption>{html.escape(chart.title)}. '
+    return (f'<figure class="chart" id="chart-{chart_id}" data-search-exclude>{svg}<figcaption>{escape.text(chart.title)}. '
             f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>')
 
 
@@ -55,6 +54,5 @@ def chart_block(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: 
     abbreviations above all) leave the SVG's text alone; its links are therefore URLs, not .md paths."""
     chart = chart_for(catalogue, chart_id)
     figure = chart_figure(catalogue, chart_id, sources_url, csv_url)
-    table = "\n".join(["| " + " | ".join(chart.header) + " |", "|" + "---|" * len(chart.header),
-                       *("| " + " | ".join(cell(text) for text in row) + " |" for row in chart.rows)])
+    table = markdown_table(chart.header, chart.rows)
     return f'=== "Chart"\n\n{_indent(figure)}\n\n=== "Numbers"\n\n{_indent(table)}\n'

@@ -1,11 +1,15 @@
 """Markdown snippets that put a figure, a quote or a source on a page, each linked to its origin.
 
 Pure functions of the catalogue and a link prefix (the way from the current page
-to the Sources page), so they are tested without MkDocs.
+to the Sources page), so they are tested without MkDocs. Every string from data/ passes
+:mod:`macros.escape` on its way into the Markdown returned here, and only here.
 """
 
 from __future__ import annotations
 
+import difflib
+
+from macros import escape
 from macros.formatting import figure_text, tooltip_text
 from macros.model.catalogue import Catalogue
 from macros.model.claims import VERDICTS
@@ -13,6 +17,20 @@ from macros.model.claims import VERDICTS
 SOURCES_PAGE = "sources.md"
 FIGURES_PAGE = "figures.md"
 CLAIMS_PAGE = "claims.md"
+
+
+class UnknownId(KeyError):
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def lookup(records: dict, key: object, kind: str, where: str):
+    """``records[key]``, or an error naming what is unknown, where the known ones are, and near misses."""
+    if isinstance(key, str) and key in records:
+        return records[key]
+    near = difflib.get_close_matches(key, list(records), n=3) if isinstance(key, str) else []
+    hint = f"; did you mean {', '.join(near)}?" if near else ""
+    raise UnknownId(f"unknown {kind} {key!r}: the {kind}s are in {where}{hint}")
 
 
 def figure_anchor(figure_id: str) -> str:
@@ -23,45 +41,41 @@ def source_anchor(source_id: str) -> str:
     return f"src-{source_id}"
 
 
-def title_attr(text: str) -> str:
-    """Text safe inside a Markdown link title: straight double quotes would end it."""
-    return text.replace('"', "”").replace("\n", " ")
-
-
 def figure_link(catalogue: Catalogue, figure_id: str, figures_page: str = FIGURES_PAGE, **display) -> str:
     figure = catalogue[figure_id]
-    text = figure_text(figure, **display)
-    tip = title_attr(tooltip_text(figure, catalogue.data.sources))
+    text = escape.text(figure_text(figure, **display))
+    tip = escape.tooltip(tooltip_text(figure, catalogue.data.sources))
     return f'[{text}]({figures_page}#{figure_anchor(figure_id)} "{tip}"){{ .fig }}'
 
 
 def source_link(catalogue: Catalogue, source_id: str, sources_page: str = SOURCES_PAGE, text: str | None = None,
                 tooltip: bool = True) -> str:
-    source = catalogue.data.sources[source_id]
-    label = text or f"{source.publisher}, {source.published}"
-    title = f' "{title_attr(source.title)}"' if tooltip else ""
+    source = lookup(catalogue.data.sources, source_id, "source", "data/sources.yaml")
+    label = escape.text(text or f"{source.publisher}, {source.published}")
+    title = f' "{escape.tooltip(source.title)}"' if tooltip else ""
     return f"[{label}]({sources_page}#{source_anchor(source_id)}{title})"
 
 
 def statement_quote(catalogue: Catalogue, statement_id: str, sources_page: str = SOURCES_PAGE) -> str:
-    statement = catalogue.data.statements[statement_id]
-    speaker = f"{statement.speaker}, " if statement.speaker else ""
+    statement = lookup(catalogue.data.statements, statement_id, "statement", "data/statements.yaml")
+    speaker = f"{escape.text(statement.speaker)}, " if statement.speaker else ""
     cite = source_link(catalogue, statement.source, sources_page)
-    english = f" (in English: “{statement.translation}”)" if statement.translation else ""
-    return f"“{statement.quote}”{english} ({speaker}{statement.as_of}; {cite})"
+    english = f" (in English: “{escape.text(statement.translation)}”)" if statement.translation else ""
+    return f"“{escape.text(statement.quote)}”{english} ({speaker}{escape.text(statement.as_of)}; {cite})"
 
 
 def article_line(catalogue: Catalogue, article_id: str, sources_page: str = SOURCES_PAGE) -> str:
-    article = catalogue.data.articles[article_id]
+    article = lookup(catalogue.data.articles, article_id, "article", "data/articles.yaml")
     origin = source_link(catalogue, article.origin, sources_page, catalogue.data.sources[article.origin].publisher)
-    note = f" {article.note}" if article.note else ""
-    return f"{article.name}**: {article.outlet}, {article.date}; source: {origin}.{note}"
+    note = f" {escape.rich(article.note)}" if article.note else ""
+    return (f"{escape.text(article.name)}**: {escape.text(article.outlet)}, {escape.text(article.date)}; "
+            f"source: {origin}.{note}")
 
 
 def claim_words(catalogue: Catalogue, claim_id: str, claims_page: str = CLAIMS_PAGE) -> str:
     """The article's own words for a claim, linked to its verdict on the claim check page."""
-    claim = catalogue.data.claims[claim_id]
-    return f"[“{claim.words}”]({claims_page}#claim-{claim_id})"
+    claim = lookup(catalogue.data.claims, claim_id, "claim", "data/claims.yaml")
+    return f"[“{escape.text(claim.words)}”]({claims_page}#claim-{claim_id})"
 
 
 def verdict_badge(verdict: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 
+from macros import escape
 from macros.model.catalogue import Catalogue
 
 
 def csv_text(header: list[str], rows: list[list]) -> str:
     """CSV with a header row; floats keep twelve significant digits (every sourced digit, no
-    unit-conversion noise such as 15.102000000000002); None is an empty cell."""
+    unit-conversion noise such as 15.102000000000002); None is an empty cell; text that a
+    spreadsheet would run as a formula is defused (macros.escape.csv_cell)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -23,7 +25,7 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float):
         return format(value, ".12g")
-    return str(value)
+    return escape.csv_cell(str(value))
 
 
 def figures_csv(catalogue: Catalogue) -> str:

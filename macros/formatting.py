@@ -10,8 +10,11 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+from typing import get_args
+
 from macros.model.catalogue import Figure
-from macros.model.units import ureg
+from macros.model.derivation import Style
+from macros.model.units import UnitProblem, check_unit, ureg
 
 # Words for the project's own count units; physical units use pint's short symbols.
 UNIT_WORDS = {
@@ -23,6 +26,7 @@ UNIT_WORDS = {
 }
 SINGULAR = {"GPUs": "GPU", "homes": "home", "users": "user", "people": "person", "days": "day",
             "tokens": "token", "parameters": "parameter"}
+USD_SCALES = {"USD": "", "million_USD": " million", "billion_USD": " billion"}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 MINUS = "−"
 # Beyond this, positional numbers stop being readable: 3.8 × 10²⁵ instead.
@@ -88,10 +92,9 @@ def with_unit(number: str, unit: str, style: str) -> str:
         return f"{number}%"
     if style == "multiple":
         return f"{number}×"
-    if style == "usd":
-        scale = {"USD": "", "million_USD": " million", "billion_USD": " billion"}[unit]
+    if style == "usd" and unit in USD_SCALES:
         sign = MINUS if number.startswith(MINUS) else ""
-        return f"{sign}${number.removeprefix(MINUS)}{scale}"
+        return f"{sign}${number.removeprefix(MINUS)}{USD_SCALES[unit]}"
     symbol = unit_symbol(unit)
     if number == "1" and symbol in SINGULAR:
         symbol = SINGULAR[symbol]
@@ -105,9 +108,9 @@ def figure_text(figure: Figure, *, part: str = "value", unit: str | None = None,
     part: "value" (with its range in brackets when it has one), "bare" (no range),
     "low", "high", or "range" ("151–222 MW").
     """
-    unit = unit or figure.unit
-    style = style or figure.style
-    digits = figure.digits if digits is None else digits
+    unit = figure.unit if unit is None else _checked_unit(figure, unit)
+    style = figure.style if style is None else _checked_style(style)
+    digits = figure.digits if digits is None else _checked_digits(digits)
     estimate = figure.estimate.to(unit)
     number = lambda q: magnitude_text(float(q.magnitude), style, digits)  # noqa: E731
     has_range = estimate.has_range
@@ -127,6 +130,32 @@ def figure_text(figure: Figure, *, part: str = "value", unit: str | None = None,
     ends = lambda q: magnitude_text(float(q.magnitude), span_style, digits)  # noqa: E731
     span = with_unit(f"{ends(estimate.low)}–{ends(estimate.high)}", unit, span_style)
     return span if part == "range" else f"{central} (range {span})"
+
+
+STYLES = get_args(Style)
+MAX_DIGITS = 15  # what a double holds
+
+
+def _checked_unit(figure: Figure, unit: object) -> str:
+    try:
+        parsed = check_unit(unit)
+    except UnitProblem as problem:
+        raise ValueError(f"unit={unit!r}: {problem}") from None
+    if parsed.dimensionality != figure.estimate.value.units.dimensionality:
+        raise ValueError(f"unit={unit!r}: figure '{figure.id}' is in {figure.unit}, which cannot be shown in {unit}")
+    return unit
+
+
+def _checked_style(style: object) -> str:
+    if style not in STYLES:
+        raise ValueError(f"style={style!r}: use one of {', '.join(STYLES)}")
+    return style
+
+
+def _checked_digits(digits: object) -> int:
+    if isinstance(digits, bool) or not isinstance(digits, int) or not 1 <= digits <= MAX_DIGITS:
+        raise ValueError(f"digits={digits!r}: give a whole number of significant digits from 1 to {MAX_DIGITS}")
+    return digits
 
 
 def tooltip_text(figure: Figure, sources: dict) -> str:

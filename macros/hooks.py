@@ -8,9 +8,12 @@ around a pure function, so moving off MkDocs means rewriting this file, not the 
   start of the build (:mod:`macros.notebook_run`); mkdocs-jupyter renders the result.
 """
 
+import atexit
 import functools
 import logging
+import os
 import posixpath
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -27,11 +30,15 @@ NOTEBOOK_SOURCES = (".ipynb", ".py")
 JUPYTER_PLUGIN = "mkdocs-jupyter"
 _notebook_runs: dict[str, NotebookRun] = {}  # by source path in docs/, for this build
 log = logging.getLogger("mkdocs.hooks")
+# A build takes seconds; one still going after this is stuck, and stops, saying where.
+BUILD_TIMEOUT_S = 600
+_watch = {"timer": None, "page": "the configuration"}
 
 
 @event_priority(100)  # before the other plugins' on_config: the kernel starts first
 def on_config(config):
     _close_notebook_runs()
+    _start_watchdog()
     jupyter = config.plugins.get(JUPYTER_PLUGIN)
     if jupyter is None:
         return config
@@ -46,6 +53,7 @@ def on_config(config):
 
 
 def on_pre_page(page, config, files):
+    _watch["page"] = f"docs/{page.file.src_uri}"
     run = _notebook_runs.get(page.file.src_uri)
     jupyter = config.plugins.get(JUPYTER_PLUGIN)
     if run is None and jupyter is not None and jupyter.should_include(page.file):
@@ -65,16 +73,43 @@ def on_pre_page(page, config, files):
 
 def on_post_build(config):
     _close_notebook_runs()
+    _stop_watchdog()
 
 
 def on_build_error(error):
     _close_notebook_runs()
+    _stop_watchdog()
 
 
 def _close_notebook_runs():
     for run in _notebook_runs.values():
         run.close()
     _notebook_runs.clear()
+
+
+# mkdocs-macros ends the process with exit() on a macro error, so on_build_error never runs;
+# the notebook's process is ended on the way out instead.
+atexit.register(_close_notebook_runs)
+
+
+def _start_watchdog():
+    _stop_watchdog()
+    timer = threading.Timer(BUILD_TIMEOUT_S, _give_up)
+    timer.daemon = True
+    timer.start()
+    _watch["timer"] = timer
+
+
+def _stop_watchdog():
+    if _watch["timer"] is not None:
+        _watch["timer"].cancel()
+        _watch["timer"] = None
+
+
+def _give_up():
+    log.error(f"The build did not finish within {BUILD_TIMEOUT_S} s; it was working on {_watch['page']}. Stopped.")
+    _close_notebook_runs()
+    os._exit(1)
 
 
 def on_files(files, config):
@@ -97,12 +132,20 @@ def on_files(files, config):
 
 def on_post_page(output, page, config):
     from macros.css_purge import classes_in_html
-    from macros.page_html import inline_stylesheets, slim_notebook_page
+    from macros.page_html import add_content_security_policy, inline_stylesheets, slim_notebook_page
 
     if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
         output = slim_notebook_page(output)
     used = classes_in_html(output) | _theme_script_words(tuple(config.theme.dirs))
-    return inline_stylesheets(output, lambda href: _purged_css(href, page, config, used))
+    output = inline_stylesheets(output, lambda href: _purged_css(href, page, config, used))
+    return add_content_security_policy(output)
+
+
+def on_post_template(output_content, template_name, config):
+    """The one page rendered from a template alone (404.html) gets the same policy as the others."""
+    from macros.page_html import add_content_security_policy
+
+    return add_content_security_policy(output_content) if template_name == "404.html" else output_content
 
 
 def _purged_css(href: str, page, config, used: set[str]) -> str | None:
@@ -145,6 +188,6 @@ def _site_path(href: str, page) -> str | None:
 
 
 def on_page_content(html, page, config, files):
-    from macros.page_html import first_abbr_only, unwrap_abbr_in_svg
+    from macros.page_html import first_abbr_only, unwrap_abbr_in_svg, unwrap_figures
 
-    return first_abbr_only(unwrap_abbr_in_svg(html))
+    return unwrap_figures(first_abbr_only(unwrap_abbr_in_svg(html)))

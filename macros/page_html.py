@@ -6,6 +6,10 @@
 1. Charts: the glossary's abbreviations (Markdown's abbr extension) also reach into
    inline SVG and wrap words like "MW" in ``<abbr>``, which SVG cannot display.
 2. The methodology notebook's page, slimmed (below).
+3. A Content-Security-Policy for every page, with the hashes of the page's own inline
+   scripts: GitHub Pages sets no headers, so it is a <meta> as the head's first child.
+4. Charts inside content tabs: Markdown sees the indented <figure> as inline HTML and
+   wraps it in a <p>, which may not contain one; the paragraph is dropped.
 
 Slimming the HTML that mkdocs-jupyter writes for the methodology notebook:
 
@@ -18,6 +22,8 @@ block, and ``stylesheets/site.css`` lays out the cells in a few rules.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from typing import Callable
 
@@ -111,3 +117,46 @@ def inline_stylesheets(html: str, read_css: Callable[[str], str | None]) -> str:
 
     return LINK_TAG.sub(inline, html)
 
+
+
+# Only this site's scripts run: its own files and the inline scripts whose hashes are listed.
+# No inline event handler, no javascript: address, no script from another host, no plugin.
+# Styles may be inline: stylesheets are inlined per page, and charts carry style attributes.
+CSP_DIRECTIVES = ("default-src 'self'", "script-src 'self' {hashes}", "style-src 'self' 'unsafe-inline'",
+                  "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'",
+                  "object-src 'none'", "base-uri 'self'", "form-action 'self'")
+INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
+JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+CHARSET_META = re.compile(r'<meta charset="utf-8"\s*/?>', re.I)
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP hash sources for every inline script a browser would run, in page order, each once."""
+    hashes = []
+    for match in INLINE_SCRIPT.finditer(html):
+        attributes = dict(ATTRIBUTE.findall(match.group(1)))
+        if "src" in attributes or attributes.get("type", "").lower() not in JAVASCRIPT_TYPES:
+            continue
+        digest = base64.b64encode(hashlib.sha256(match.group(2).encode("utf-8")).digest()).decode("ascii")
+        hashes.append(f"'sha256-{digest}'")
+    return list(dict.fromkeys(hashes))
+
+
+def content_security_policy(html: str) -> str:
+    return "; ".join(CSP_DIRECTIVES).format(hashes=" ".join(inline_script_hashes(html)))
+
+
+def add_content_security_policy(html: str) -> str:
+    """The page with its policy as the first element after the charset, before any script."""
+    charset = CHARSET_META.search(html)
+    if charset is None:
+        raise ValueError("no <meta charset> to put the Content-Security-Policy after")
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
+    return html[:charset.end()] + meta + html[charset.end():]
+
+
+FIGURE_IN_PARAGRAPH = re.compile(r"<p>(<figure\b.*?</figure>)</p>", re.S)
+
+
+def unwrap_figures(html: str) -> str:
+    return FIGURE_IN_PARAGRAPH.sub(r"\1", html)

@@ -1,14 +1,16 @@
 """Markdown tables and listings generated from the catalogue: claims, figures, sources, glossary.
 
-Pure functions returning Markdown text; the glue registers them as macros.
+Pure functions returning Markdown text; the glue registers them as macros. Strings from
+data/ pass :mod:`macros.escape` here; Markdown built by :mod:`macros.citations` is already safe.
 """
 
 from __future__ import annotations
 
 import itertools
 
+from macros import escape
 from macros.citations import (FIGURES_PAGE, SOURCES_PAGE, figure_anchor, figure_link, source_anchor, source_link,
-                              title_attr, verdict_badge)
+                              verdict_badge)
 from macros.formatting import figure_text, plain_number, with_unit
 from macros.model.catalogue import Catalogue, Figure
 from macros.model.records import Claim
@@ -16,8 +18,10 @@ from macros.model.records import Claim
 CLAIM_STYLES = {"percent": "percent", "dimensionless": "multiple"}
 
 
-def cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table of plain text cells (a chart's numbers, the notebook's verdicts)."""
+    line = lambda cells: "| " + " | ".join(escape.text(c) for c in cells) + " |"  # noqa: E731
+    return "\n".join([line(header), "|" + "---|" * len(header), *(line(row) for row in rows)])
 
 
 def claimed_text(claim: Claim) -> str:
@@ -38,9 +42,9 @@ def claims_list(catalogue: Catalogue, figures_page: str, topic: str | None = Non
         ours = figure_link(catalogue, claim.figure, figures_page) if claim.figure else "no sourced figure to check it"
         cards.append(
             f'<div class="claim" id="claim-{claim_id}" markdown>\n\n'
-            f"{verdict_badge(result.verdict)} “{claim.words}” <span class=\"claim__meta\">{article}, "
-            f"{claimed_text(claim)}</span>\n\n"
-            f"**Our figure:** {ours}. {claim.why}\n\n</div>\n")
+            f"{verdict_badge(result.verdict)} “{escape.text(claim.words)}” <span class=\"claim__meta\">"
+            f"{escape.text(article)}, {escape.text(claimed_text(claim))}</span>\n\n"
+            f"**Our figure:** {ours}. {escape.text(claim.why)}\n\n</div>\n")
     if not cards:
         raise ValueError(f"no claims for topic '{topic}'")
     return "\n".join(cards)
@@ -52,10 +56,10 @@ def figures_table(catalogue: Catalogue, figure_ids: list[str], figures_page: str
     for figure_id in figure_ids:
         figure = catalogue[figure_id]
         has_range = figure.estimate.has_range
-        low = figure_text(figure, part="low") if has_range else "–"
-        high = figure_text(figure, part="high") if has_range else "–"
-        rows.append(f"| {cell(figure.label)} | {cell(figure_link(catalogue, figure_id, figures_page, part='bare'))} "
-                    f"| {low} | {high} | {cell(figure.how)} |")
+        low = escape.text(figure_text(figure, part="low")) if has_range else "–"
+        high = escape.text(figure_text(figure, part="high")) if has_range else "–"
+        rows.append(f"| {escape.text(figure.label)} | {figure_link(catalogue, figure_id, figures_page, part='bare')} "
+                    f"| {low} | {high} | {escape.text(figure.how)} |")
     return "\n".join(rows)
 
 
@@ -67,14 +71,15 @@ def sources_listing(catalogue: Catalogue) -> str:
     quoted_in_text = {r.source for r in data.statements.values()}
     for source_id, source in sorted(data.sources.items(), key=lambda kv: (kv[1].publisher.lower(), kv[0])):
         users = catalogue.figures_using_source(source_id)
-        figures = ", ".join(f"[{catalogue[f].label}]({FIGURES_PAGE}#{figure_anchor(f)})" for f in users)
+        figures = ", ".join(f"[{escape.text(catalogue[f].label)}]({FIGURES_PAGE}#{figure_anchor(f)})" for f in users)
         uses = " ".join(filter(None, [f"Used for: {figures}." if figures else "",
                                       "Quoted in the text." if source_id in quoted_in_text else ""]))
-        note = f" {source.note}" if source.note else ""
+        note = f" {escape.rich(source.note)}" if source.note else ""
+        # A raw <a>, not a Markdown link: the address from data stays an attribute value.
         parts.append(
             f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
-            f"**{source.publisher}**, [{cell(source.title)}]({source.url}) "
-            f"({source.kind}; published {source.published}; read {source.accessed}).{note}\n\n"
+            f'**{escape.text(source.publisher)}**, <a href="{escape.href(source.url)}">{escape.text(source.title)}</a> '
+            f"({source.kind}; published {escape.text(source.published)}; read {source.accessed}).{note}\n\n"
             f"{uses or 'Cited as the origin of a checked article.'}\n\n</div>\n")
     return "\n".join(parts)
 
@@ -86,7 +91,7 @@ def figures_listing(catalogue: Catalogue) -> str:
     are the page's contents, and a phone lays out only the tables near the screen
     (content-visibility in site.css) instead of all the rows at once.
     """
-    ordered = sorted(catalogue.figures.values(), key=lambda f: f.label.lower())
+    ordered = sorted(catalogue.figures.values(), key=lambda f: (index_letter(f.label), f.label.lower()))
     sections = ['<div class="figure-index" markdown>', ""]
     for letter, figures in itertools.groupby(ordered, key=lambda f: index_letter(f.label)):
         sections += [f"## {letter}", "", "| Figure | Value | How it is made | From |", "|---|---|---|---|"]
@@ -97,26 +102,30 @@ def figures_listing(catalogue: Catalogue) -> str:
 
 
 def index_letter(label: str) -> str:
-    """The heading a label is listed under: its initial, or "0–9" for one that starts with a digit."""
+    """The heading a label is listed under: its initial A-Z, "0–9" for a digit, else "Other"."""
     initial = label[:1].upper()
-    return "0–9" if initial.isdigit() else initial
+    if initial.isdigit():
+        return "0–9"
+    return initial if "A" <= initial <= "Z" else "Other"
 
 
 def figure_row(catalogue: Catalogue, figure: Figure) -> str:
     if figure.kind == "input":
         record = catalogue.data.inputs[figure.id]
         # Hundreds of rows: a tooltip on each costs a phone more script time than it helps.
-        origin = f"{source_link(catalogue, record.source, SOURCES_PAGE, tooltip=False)}: “{record.quote}”"
+        origin = f"{source_link(catalogue, record.source, SOURCES_PAGE, tooltip=False)}: “{escape.text(record.quote)}”"
     else:
-        origin = ", ".join(f"[{catalogue[i].label}](#{figure_anchor(i)})" for i in figure.inputs)
+        origin = ", ".join(f"[{escape.text(catalogue[i].label)}](#{figure_anchor(i)})" for i in figure.inputs)
     anchor = f'<span id="{figure_anchor(figure.id)}"></span>'
-    return f"| {anchor}{cell(figure.label)} | {cell(figure_text(figure))} | {cell(figure.how)} | {cell(origin)} |"
+    return (f"| {anchor}{escape.text(figure.label)} | {escape.text(figure_text(figure))} | {escape.text(figure.how)} "
+            f"| {origin} |")
 
 
 def glossary_listing(catalogue: Catalogue) -> str:
-    return "\n".join(f"{term.term}\n:   {term.meaning}\n" for term in catalogue.data.glossary)
+    return "\n".join(f"{escape.text(term.term)}\n:   {escape.rich(term.meaning)}\n" for term in catalogue.data.glossary)
 
 
 def abbreviations(catalogue: Catalogue) -> str:
     """Markdown abbreviation definitions: the abbr extension turns every use into a hover definition."""
-    return "\n".join(f"*[{t.term}]: {title_attr(t.meaning)}" for t in catalogue.data.glossary)
+    # The abbr extension writes the meaning into a title attribute, which Material makes a tooltip.
+    return "\n".join(f"*[{t.term}]: {escape.tooltip(escape.words_of(t.meaning))}" for t in catalogue.data.glossary)

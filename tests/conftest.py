@@ -42,3 +42,20 @@ def built_site(tmp_path_factory) -> Path:
     result = run_build(ROOT, site)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="session")
+def hostile_project(tmp_path_factory) -> tuple[Path, dict]:
+    """A copy of the project with markup and script planted in every free-text field (tests/hostile.py)."""
+    from tests.hostile import plant
+
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    return project, plant(project)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(hostile_project) -> Path:
+    project, _ = hostile_project
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, f"a hostile build should publish inert text, but failed:\n{result.stdout}\n{result.stderr}"
+    return project / "site"

@@ -51,3 +51,20 @@ def test_money_reads_as_dollars_with_a_scale_word():
 def test_asking_for_the_range_of_a_point_value_is_an_error():
     with pytest.raises(ValueError, match="has no range"):
         figure_text(load_catalogue()["h100_tdp_w"], part="range")
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"digits": -5}, "digits=-5"), ({"digits": 0}, "digits=0"), ({"digits": True}, "digits=True"),
+    ({"digits": 2.5}, "digits=2.5"), ({"style": "bold"}, "style='bold'"), ({"unit": "kWh"}, "unit='kWh'"),
+    ({"unit": "(W"}, "unit='(W'"), ({"part": "middle"}, "unknown part 'middle'"),
+])
+def test_display_options_are_checked_not_ignored(options, message):
+    # digits=-5 once showed 700 W as "0 W"; an unknown style was silently ignored.
+    figure = load_catalogue()["h100_tdp_w"]
+    with pytest.raises(ValueError) as caught:
+        figure_text(figure, **options)
+    assert message in str(caught.value)
+
+
+def test_a_figure_can_be_shown_in_another_unit_of_its_dimension():
+    assert figure_text(load_catalogue()["h100_tdp_w"], unit="kW", digits=2) == "0.70 kW"

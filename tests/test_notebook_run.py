@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import nbformat
 import pytest
 
@@ -28,7 +31,7 @@ def test_a_raising_cell_fails_with_the_notebook_name_and_the_error(tmp_path):
     source = write_script(tmp_path / "demo.py", "1 + 1", 'raise ValueError("on purpose")')
     run = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
     try:
-        with pytest.raises(NotebookFailed, match=r"docs/demo\.py: a cell raised ValueError: on purpose"):
+        with pytest.raises(NotebookFailed, match=r"docs/demo\.py: cell 2 \('raise ValueError.*'\) raised ValueError: on purpose"):
             run.executed()
     finally:
         run.close()
@@ -45,3 +48,73 @@ def test_the_kernel_runs_in_the_project_directory(tmp_path):
     finally:
         run.close()
     assert notebook.cells[0].outputs[0]["text"] == "project\n"
+
+
+def test_a_cell_that_runs_too_long_is_named_and_stopped(tmp_path):
+    source = write_script(tmp_path / "demo.py", "x = 1", "import time\ntime.sleep(60)")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path, cell_timeout_s=2)
+    try:
+        with pytest.raises(NotebookFailed, match=r"docs/demo\.py: cell 2 \('import time'\) did not finish within 2 s"):
+            run.executed()
+    finally:
+        run.close()
+
+
+def test_a_run_that_runs_too_long_names_the_cell_it_stopped_in(tmp_path):
+    source = write_script(tmp_path / "demo.py", "x = 1", "import time\ntime.sleep(60)")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path, run_timeout_s=8)
+    try:
+        with pytest.raises(NotebookFailed, match=r"did not finish within 8 s, stopped in cell 2 \('import time'\)"):
+            run.executed()
+    finally:
+        run.close()
+
+
+def test_a_cell_that_prints_too_much_fails_instead_of_being_published(tmp_path):
+    source = write_script(tmp_path / "demo.py", "print('x' * 50_000)")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path, max_cell_output=10_000)
+    try:
+        with pytest.raises(NotebookFailed, match=r"cell 1 \(\"print\('x' \* 50_000\)\"\) printed [\d,]+ bytes"):
+            run.executed()
+    finally:
+        run.close()
+
+
+def test_closing_a_run_that_is_still_going_ends_it_and_its_kernel(tmp_path):
+    marker = tmp_path / "kernel_pid"
+    source = write_script(tmp_path / "demo.py", f"import os\nopen({str(marker)!r}, 'w').write(str(os.getpid()))",
+                          "import time\ntime.sleep(60)")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    kernel = int(marker.read_text())
+    started = time.monotonic()
+    run.close()
+    assert time.monotonic() - started < 15
+    assert run._process.poll() is not None
+    assert not _alive(kernel)
+
+
+def test_the_kernel_talks_over_ipc_not_tcp(tmp_path):
+    source = write_script(tmp_path / "demo.py", "import json, ipykernel.connect\n"
+                          "print(json.loads(open(ipykernel.connect.get_connection_file()).read())['transport'])")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
+    try:
+        notebook = nbformat.read(run.executed(), as_version=4)
+        log = run._log()
+    finally:
+        run.close()
+    assert notebook.cells[0].outputs[0]["text"] == "ipc\n"
+    assert "without encryption" not in log
+
+
+def _alive(pid: int) -> bool:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        time.sleep(0.2)
+    return True

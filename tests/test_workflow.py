@@ -38,3 +38,9 @@ def test_workflow_tests_before_it_deploys_with_least_privilege():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert all("@" in s["uses"] and len(s["uses"].split("@")[1]) == 40
                for job in (build, deploy) for s in job["steps"] if "uses" in s)
+
+
+def test_every_job_has_a_time_limit():
+    # A hung build or test must not hold a runner for GitHub's default six hours.
+    workflow = yaml.safe_load((WORKFLOWS / "publish.yml").read_text())
+    assert all(0 < job.get("timeout-minutes", 0) <= 60 for job in workflow["jobs"].values())

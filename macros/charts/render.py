@@ -62,6 +62,8 @@ STYLE = {
     "axes.axisbelow": True,
     # Tick labels come from macros.formatting, never from mathtext (which would split them into glyphs).
     "axes.formatter.use_mathtext": False,
+    # No text is ever read as mathtext: labels come from data/, and "$...$" in one must show as written.
+    "text.parse_math": False,
 }
 # Every key None: no <metadata> at all, so no date and no version string in the file.
 NO_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}

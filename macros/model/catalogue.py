@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import difflib
 import graphlib
+import math
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+
+import pint
 
 from macros.model import compute, money, power, reach
 from macros.model.derivation import Derivation, Style
@@ -131,13 +134,43 @@ class Catalogue:
                 raise DataError(file, name, "unit", f"'{figure.estimate.value.units:~}' has the wrong dimension: "
                                 f"figure '{d.id}' needs it in units like '{expected}'")
             args.append(figure.estimate.to(expected))
-        result = d.formula(*args) if d.on_estimates else propagate(d.formula, args)
+        try:
+            result = d.formula(*args) if d.on_estimates else propagate(d.formula, args)
+            finite = all(math.isfinite(q.to(d.unit).magnitude) for q in result.ends() + (result.value,))
+        except (ArithmeticError, pint.errors.PintError) as exc:
+            raise self._blame_inputs(d, f"{type(exc).__name__}: {exc}") from None
+        if not finite:
+            raise self._blame_inputs(d, "the result is not a finite number")
         if not same_dimension(result.value.units, d.unit):
             raise DataError("macros/model", d.id, "unit",
                             f"computes '{result.value.units:~}', which cannot be shown in '{d.unit}'")
         sources = sorted({s for name, _ in d.inputs for s in self._figures[name].sources})
         return Figure(d.id, d.label, d.unit, d.style, d.digits, d.how, result.to(d.unit),
                       tuple(name for name, _ in d.inputs), tuple(sources), "derived", d.note)
+
+
+    def _blame_inputs(self, d: Derivation, problem: str) -> DataError:
+        """A formula that fails on its inputs' values points at the sourced input to fix: one that
+        is zero (a divisor, most likely), else the largest in size (an overflow, most likely),
+        followed back through derived figures to the input in data/ it comes from."""
+        names = [name for name, _ in d.inputs]
+        why = "is zero" if any(self._is_zero(n) for n in names) else "is too large"
+        culprit = self._culprit(names, zero=why == "is zero")
+        return DataError(self.data.origin.get(culprit, "macros/model"), culprit, "value",
+                         f"{why} for figure '{d.id}' ({d.how}): {problem}")
+
+    def _culprit(self, names: list[str], zero: bool) -> str:
+        if zero:
+            name = next(n for n in names if self._is_zero(n))
+        else:
+            name = max(names, key=lambda n: max(abs(q.to_base_units().magnitude)
+                                                for q in self._figures[n].estimate.ends()))
+        figure = self._figures[name]
+        return self._culprit(list(figure.inputs), zero) if figure.kind == "derived" else name
+
+    def _is_zero(self, name: str) -> bool:
+        estimate = self._figures[name].estimate
+        return any(q.magnitude == 0 for q in (*estimate.ends(), estimate.value))
 
 
 def _input_figure(record: Input) -> Figure:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -21,6 +22,45 @@ from macros.model.records import Article, Claim, GlossaryTerm, Input, Source, St
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 R = TypeVar("R", bound=BaseModel)
+# Far above what the site needs (the largest file is about 30 KB and 60 entries); far below
+# what could slow a build down or make a page huge.
+MAX_FILE_BYTES = 512 * 1024
+MAX_ENTRIES = 2000
+# An id (or glossary term) shown in a message as it is; anything else is named by its position.
+ENTRY_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}")
+# Columns of an input CSV that hold numbers; the rest is text, as in YAML.
+CSV_NUMBERS = ("value", "low", "high")
+CSV_FLAGS = ("signed",)
+
+
+class StrictLoader(yaml.SafeLoader):
+    """YAML as data only: no aliases (one line can otherwise expand a hundredfold) and no
+    duplicate keys (YAML lets the last one win silently, so a value could contradict its quote)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "anchors and aliases (*name) are not allowed in data files; write the value out",
+                event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key '{key}' appears twice in one entry; keep one", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# YAML 1.1 (PyYAML) reads 3.8e25 as text, since it wants 3.8e+25; read it as the number it is.
+StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."))
 
 
 @dataclass(frozen=True)
@@ -49,7 +89,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
             return []
         records = []
         for index, row in enumerate(rows):
-            entry = str(row.get(key)) if key and isinstance(row, dict) and row.get(key) else f"#{index + 1}"
+            entry = _entry_name(row, key, index)
             if not isinstance(row, dict):
                 errors.append(DataError(rel, entry, None, "each entry must be a mapping of field: value"))
                 continue
@@ -92,6 +132,14 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     return Dataset(sources, inputs, statements, claims, articles, glossary, origin)
 
 
+def _entry_name(row: object, key: str | None, index: int) -> str:
+    """How messages name an entry: its id when that is a plain one, else its position ("#3")."""
+    ident = row.get(key) if key and isinstance(row, dict) else None
+    if isinstance(ident, str) and ENTRY_NAME.fullmatch(ident):
+        return ident
+    return f"#{index + 1}"
+
+
 def _display_path(path: Path, data_dir: Path) -> str:
     """``data/inputs/power.yaml`` whatever the working directory, so messages read the same everywhere."""
     try:
@@ -103,15 +151,35 @@ def _display_path(path: Path, data_dir: Path) -> str:
 def _read_rows(path: Path, rel: str) -> list:
     if not path.exists():
         raise DataError(rel, None, None, "file is missing")
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".csv":
-        return _read_csv(text, rel)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DataError(rel, None, None, f"the file is {size:,} bytes; a data file may have at most "
+                                         f"{MAX_FILE_BYTES:,} (split it, or look for what made it grow)")
+    raw = path.read_bytes()
     try:
-        rows = yaml.safe_load(text)
+        # utf-8-sig: a byte-order mark, as spreadsheets write one, is read as nothing.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise DataError(rel, None, None, f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at line {line} "
+                                         "(save the file as UTF-8)") from None
+    rows = _read_csv(text, rel) if path.suffix == ".csv" else _read_yaml(text, rel)
+    if len(rows) > MAX_ENTRIES:
+        raise DataError(rel, None, None, f"{len(rows):,} entries; a data file may have at most {MAX_ENTRIES:,}")
+    return rows
+
+
+def _read_yaml(text: str, rel: str) -> list:
+    try:
+        rows = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
+    except yaml.reader.ReaderError as exc:
+        line = text[:exc.position].count("\n") + 1
+        raise DataError(rel, None, None, f"YAML syntax error at line {line}: the character U+{exc.character:04X} "
+                                         "is not allowed in a YAML file") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
         raise DataError(rel, None, None, f"YAML syntax error{where}: {problem}") from None
     if rows is None:
         return []
@@ -130,10 +198,25 @@ def _read_csv(text: str, rel: str) -> list[dict]:
                                 f"CSV syntax error at line {reader.line_num}: "
                                 f"expected {len(reader.fieldnames or [])} columns")
             # Empty CSV cells mean "not given", as an absent YAML key does.
-            rows.append({k: v for k, v in row.items() if v != ""})
+            rows.append(_typed_csv_row({k: v for k, v in row.items() if v != ""}))
     except csv.Error as exc:
         raise DataError(rel, None, None, f"CSV syntax error at line {reader.line_num}: {exc}") from None
     return rows
+
+
+def _typed_csv_row(row: dict) -> dict:
+    """CSV cells are all text; read the number columns as YAML would, leaving anything else for the
+    schema to refuse with its own message (so "12O" is reported as not a number)."""
+    for key in CSV_NUMBERS:
+        if key in row:
+            try:
+                row[key] = float(row[key].replace(",", "")) if row[key].strip() else row[key]
+            except ValueError:
+                pass
+    for key in CSV_FLAGS:
+        if key in row and row[key].lower() in ("true", "false"):
+            row[key] = row[key].lower() == "true"
+    return row
 
 
 def _explain(rel: str, entry: str, exc: ValidationError) -> list[DataError]:

@@ -1,7 +1,13 @@
-"""The shape of every record in ``data/``: sources, inputs, statements, claims.
+"""The shape of every record in ``data/``: sources, inputs, statements, claims, articles, glossary.
 
 Only the schema lives here (pydantic models and their field rules). Reading
 files and cross-checking ids is in :mod:`macros.model.loader`.
+
+Anything in ``data/`` may arrive in a stranger's pull request, so the rules are strict
+where a lax reading would publish something wrong: text must be a string (a YAML
+``!!binary`` value or a bare number is refused, not converted), numbers must be numbers
+(``true`` is not 1) and finite and of a sane size, link targets are https, dates have one
+of a few shapes. Every string is length-limited, so no field can blow up a page.
 """
 
 from __future__ import annotations
@@ -9,17 +15,104 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-import pint
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, StringConstraints,
+                      field_validator, model_validator)
 
-from macros.model.units import parse_unit
+from macros.model.units import UnitProblem, check_unit
 
-SNAKE_ID = r"^[a-z][a-z0-9_]*$"
-SLUG_ID = r"^[a-z0-9][a-z0-9-]*$"
+SNAKE_ID = r"^[a-z][a-z0-9_]{0,79}$"
+SLUG_ID = r"^[a-z0-9][a-z0-9-]{0,79}$"
+# Numbers beyond this are typos or attacks: the largest figure on the site, training compute, is about 1e26.
+LARGEST_NUMBER = 1e30
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 # A publication date as precise as the source shows it; "undated" says we looked.
-PUBLISHED = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|undated)$")
+PUBLISHED = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated")
+# What a figure is as of: a day, a month, a quarter, a half or a year.
+AS_OF = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?|undated")
+
+
+def _one_line(value: str) -> str:
+    found = CONTROL_CHARACTER.search(value)
+    if found:
+        raise ValueError(f"contains a control character (U+{ord(found.group()):04X}); write it on one line")
+    return value
+
+
+def Text(max_length: int, min_length: int = 1):  # noqa: N802 - reads as a type in the models below
+    """A string (strictly: no number, date or bytes converted into one), one line, length-limited."""
+    return Annotated[str, StringConstraints(strict=True, min_length=min_length, max_length=max_length),
+                     AfterValidator(_one_line)]
+
+
+def _only_numbers(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"must be a number, not {value!r}"[:120])
+    return value
+
+
+def _sane(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    if abs(value) > LARGEST_NUMBER:
+        raise ValueError(f"{value:g} is beyond the largest number a figure may have ({LARGEST_NUMBER:g})")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_only_numbers), AfterValidator(_sane)]
+
+
+def _date_text(pattern: re.Pattern, shapes: str):
+    def check(value: object) -> str:
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # YAML reads a bare year as a number
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise ValueError(f"must be {shapes}, not {value!r}"[:160])
+        return value
+
+    return BeforeValidator(check)
+
+
+Published = Annotated[str, _date_text(PUBLISHED, "YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")]
+AsOf = Annotated[str, _date_text(AS_OF, "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or 'undated'")]
+
+
+def _unit_text(value: str) -> str:
+    try:
+        check_unit(value)
+    except UnitProblem as problem:
+        raise ValueError(str(problem)) from None
+    return value
+
+
+Unit = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=40), AfterValidator(_unit_text)]
+
+
+# What RFC 3986 allows in an address outside its host ("[" and "]" only for IPv6 hosts).
+URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+
+
+def _https(url: HttpUrl) -> HttpUrl:
+    if url.scheme != "https":
+        raise ValueError(f"must be an https address, not {url.scheme}")
+    if not URL_CHARACTERS.fullmatch(str(url)):
+        raise ValueError("has characters an address may not contain (percent-encode them)")
+    return url
+
+
+def _plain_address(value: object) -> object:
+    if not isinstance(value, str):
+        raise ValueError("must be an address written as text")
+    if re.search(r'[\s"<>\\`]', value):
+        raise ValueError("an address cannot contain spaces, quotes, angle brackets or backslashes")
+    return value
+
+
+Address = Annotated[HttpUrl, BeforeValidator(_plain_address), AfterValidator(_https)]
+Flag = Annotated[bool, Field(strict=True)]
 
 
 class Record(BaseModel):
@@ -28,71 +121,47 @@ class Record(BaseModel):
 
 class Source(Record):
     id: str = Field(pattern=SLUG_ID)
-    title: str = Field(min_length=3)
-    publisher: str = Field(min_length=2)
-    published: str
-    url: HttpUrl
+    title: Text(300, 3)
+    publisher: Text(120, 2)
+    published: Published
+    url: Address
     accessed: dt.date
     kind: Literal["primary", "secondary"]
-    note: str = ""
-
-    @field_validator("published", mode="before")
-    @classmethod
-    def _published_text(cls, value: object) -> str:
-        text = value.isoformat() if isinstance(value, dt.date) else str(value)
-        if not PUBLISHED.match(text):
-            raise ValueError("must be YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")
-        return text
+    # May carry <em>/<strong> (macros.escape.rich); everything else shows as text.
+    note: Text(600, 0) = ""
 
 
 class Input(Record):
     """One sourced number. An assumption is a judgement and so must carry its range."""
 
     id: str = Field(pattern=SNAKE_ID)
-    label: str = Field(min_length=3)
-    value: float
-    unit: str
+    label: Text(160, 3)
+    value: Number
+    unit: Unit
     source: str = Field(pattern=SLUG_ID)
-    quote: str = Field(min_length=3, max_length=400)
-    as_of: str = Field(min_length=4)
+    quote: Text(400, 3)
+    as_of: AsOf
     kind: Literal["reported", "assumption"] = "reported"
-    low: float | None = None
-    high: float | None = None
-    basis: str = ""
-    note: str = ""
-    signed: bool = False
+    low: Number | None = None
+    high: Number | None = None
+    basis: Text(600, 0) = ""
+    note: Text(600, 0) = ""  # may carry <em>/<strong>
+    # A change (growth, a gain): may be negative, and a percentage beyond 0-100.
+    signed: Flag = False
     # How to show it, when the unit alone does not say (a dimensionless multiple reads "10×").
     style: Literal["number", "count", "multiple", "percent"] | None = None
 
-    @field_validator("as_of", mode="before")
-    @classmethod
-    def _as_of_text(cls, value: object) -> str:
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-    @field_validator("unit")
-    @classmethod
-    def _known_unit(cls, value: str) -> str:
-        try:
-            parse_unit(value)
-        except (pint.errors.PintError, ValueError, AttributeError, TypeError) as exc:
-            raise ValueError(f"'{value}' is not a unit pint knows ({exc.__class__.__name__})") from None
-        return value
-
-    @field_validator("value", "low", "high")
-    @classmethod
-    def _finite(cls, value: float | None) -> float | None:
-        if value is not None and not math.isfinite(value):
-            raise ValueError("must be a finite number")
-        return value
-
     @model_validator(mode="after")
     def _consistent(self) -> "Input":
-        if not self.signed and min(v for v in (self.value, self.low, self.high) if v is not None) < 0:
+        ends = [v for v in (self.value, self.low, self.high) if v is not None]
+        if not self.signed and min(ends) < 0:
             raise ValueError("value: a count or amount cannot be negative (set signed: true for a change)")
+        if not self.signed and self.unit in ("percent", "%") and max(ends) > 100:
+            raise ValueError("value: a share cannot exceed 100 percent (set signed: true for a change)")
         if (self.low is None) != (self.high is None):
             raise ValueError("low/high: give both ends of the range or neither")
         if self.low is not None and not self.low <= self.value <= self.high:
-            raise ValueError(f"low/high: the range {self.low}-{self.high} must contain the value {self.value}")
+            raise ValueError(f"low/high: the range {self.low:g}-{self.high:g} must contain the value {self.value:g}")
         if self.kind == "assumption" and (self.low is None or not self.basis):
             raise ValueError("basis: an assumption needs low, high and a basis that says where the range comes from")
         return self
@@ -102,18 +171,13 @@ class Statement(Record):
     """A sourced sentence without a number: who said what, when."""
 
     id: str = Field(pattern=SNAKE_ID)
-    speaker: str = ""
-    quote: str = Field(min_length=3, max_length=400)
+    speaker: Text(120, 0) = ""
+    quote: Text(400, 3)
     # Our English rendering of a quote the stored source gives in another language.
-    translation: str = ""
+    translation: Text(400, 0) = ""
     source: str = Field(pattern=SLUG_ID)
-    as_of: str
-    note: str = ""
-
-    @field_validator("as_of", mode="before")
-    @classmethod
-    def _as_of_text(cls, value: object) -> str:
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    as_of: AsOf
+    note: Text(600, 0) = ""  # may carry <em>/<strong>
 
 
 class Claim(Record):
@@ -121,32 +185,35 @@ class Claim(Record):
 
     id: str = Field(pattern=SNAKE_ID)
     article: Literal["seed-000", "seed-001"]
-    topic: str
-    words: str = Field(min_length=3, max_length=300)
-    claimed: float
-    unit: str
+    topic: str = Field(pattern=SNAKE_ID)
+    words: Text(300, 3)
+    claimed: Number
+    unit: Unit
     comparator: Literal["about", "over", "under", "exact"] = "about"
-    precision: float = Field(gt=0)
-    figure: str | None = None
-    why: str = Field(min_length=10)
+    precision: Annotated[Number, Field(gt=0)]
+    figure: str | None = Field(default=None, pattern=SNAKE_ID)
+    why: Text(400, 10)
 
-    @field_validator("unit")
+    @field_validator("claimed")
     @classmethod
-    def _known_unit(cls, value: str) -> str:
-        return Input._known_unit(value)
+    def _not_negative(cls, value: float) -> float:
+        if value < 0:
+            raise ValueError("an article's figure is written as a positive number; a fall is a comparator's job")
+        return value
 
 
 class Article(Record):
     """One of the two seed articles the site checks."""
 
     id: Literal["seed-000", "seed-001"]
-    name: str
-    outlet: str
-    date: str
+    name: Text(120, 3)
+    outlet: Text(160, 3)
+    date: Text(60, 4)
     origin: str = Field(pattern=SLUG_ID)
-    note: str = ""
+    note: Text(600, 0) = ""  # may carry <em>/<strong>
 
 
 class GlossaryTerm(Record):
-    term: str = Field(min_length=2)
-    meaning: str = Field(min_length=10)
+    # A term is matched in every page's text: a short word or abbreviation, nothing that reads as syntax.
+    term: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9 .\-]{0,39}$", strict=True)
+    meaning: Text(400, 10)  # may carry <em>/<strong>

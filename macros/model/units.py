@@ -6,6 +6,8 @@ that wants MW, but an input in kWh where power is expected is an error.
 
 from __future__ import annotations
 
+import re
+
 import pint
 
 # The parsed default definitions are cached on disk (the user cache folder): a build
@@ -35,9 +37,24 @@ ureg.define("million_GPU_hours = 1e6 GPU_hour")
 Quantity = ureg.Quantity
 
 
-def parse_unit(text: str) -> pint.Unit:
-    """The pint unit for ``text``; raises ``pint.errors.UndefinedUnitError`` or ValueError."""
-    return ureg.Unit(text)
+class UnitProblem(ValueError):
+    pass
+
+
+# Unit names, products, quotients and small whole powers: enough for every unit a source prints.
+UNIT_TEXT = re.compile(r"[A-Za-z_%][A-Za-z0-9_%]*(\s*(\*\*?|/)\s*([A-Za-z_%][A-Za-z0-9_%]*|\d))*")
+
+
+def check_unit(text: str) -> pint.Unit:
+    """The pint unit for ``text``, or UnitProblem saying why not (never another error)."""
+    if not isinstance(text, str) or not UNIT_TEXT.fullmatch(text.strip()):
+        raise UnitProblem(f"'{text}' is not a unit: write a unit name such as MW, GWh or billion_USD, "
+                          "or a product or quotient of them such as kg/kWh")
+    try:
+        unit = ureg.Unit(text)
+    except Exception as exc:  # noqa: BLE001 - pint raises many kinds for bad text; all mean "not a unit"
+        raise UnitProblem(f"'{text}' is not a unit pint knows ({exc.__class__.__name__})") from None
+    return unit
 
 
 def same_dimension(a: str | pint.Unit, b: str | pint.Unit) -> bool:

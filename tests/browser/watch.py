@@ -9,6 +9,9 @@ from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, R
 
 # Schemes that never leave the browser, so they cannot reach another host.
 IN_BROWSER_SCHEMES = ("data", "blob", "about")
+CSP_REPORTER = """document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+});"""
 # Settled: nothing in flight for QUIET_S, checked every POLL_MS.
 QUIET_S = 0.1
 POLL_MS = 20
@@ -35,6 +38,9 @@ class LoadWatch:
         context.on("response", self._on_response)
         context.on("requestfailed", self._on_request_failed)
         context.route(self._is_foreign, self._block)
+        # Chromium logs a blocked resource, but not every violation of the page's policy; this makes
+        # each one a console error, which is recorded as a problem like any other.
+        context.add_init_script(CSP_REPORTER)
 
     def take(self) -> list[str]:
         """The problems seen since the last call, and a fresh start."""

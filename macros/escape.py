@@ -1,0 +1,116 @@
+"""The one place where text from ``data/`` is made safe for where it lands. Pure, no MkDocs.
+
+Anything in ``data/`` may come from a stranger's pull request, so no string from it reaches
+a reader as markup. Each helper is named for where its result goes:
+
+- :func:`text`: Markdown and the HTML it turns into (inline text, table cells, link text and
+  titles, raw HTML elements and their double-quoted attributes). Every character that
+  HTML or Markdown (with this site's extensions: attr_list, abbr, tables, def_list ...)
+  could read as syntax is written as a character reference, which both leave alone and a
+  browser shows as the character itself.
+- :func:`tooltip`: a ``title`` attribute. Material's content.tooltips feature reads a title and
+  puts it into the page as HTML, so the text is escaped for that first, then as :func:`text`.
+- :func:`rich`: the same as text, for the few fields documented as allowing emphasis: ``<em>`` and
+  ``<strong>`` without attributes pass the nh3 sanitiser; everything else is text.
+- :func:`href`: a link target from data, https only, escaped for a double-quoted attribute.
+- :func:`csv_cell`: a spreadsheet cell that cannot start a formula.
+
+Numbers formatted by :mod:`macros.formatting` go through :func:`text` too: their unit
+symbols come from data.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+import nh3
+
+# Markup characters of HTML and of every Markdown construct this site enables, as references.
+# Left as they are: letters, digits, spaces and the punctuation that means nothing mid-line
+# (, . ; ? / % ( ) -), except where a fragment's start could open a list.
+_REFERENCES = {char: f"&#{ord(char)};" for char in "&<>\"'`*_[]{}|\\!#~^=:$@+"}
+_TRANSLATION = str.maketrans(_REFERENCES)
+# A fragment that starts a line could open a list there ("- x", "2024. x", "3) x").
+_URL_TRANSLATION = str.maketrans({char: ref for char, ref in _REFERENCES.items() if char not in ":"})
+_LINE_START = re.compile(r"^(\d*)([-.)])(?=\s|$)")
+# Line breaks and other control characters would end a table row, a link title or a block.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+EMPHASIS_TAGS = frozenset({"em", "strong"})
+_EMPHASIS_TAG = re.compile(r"(</?(?:em|strong)>)")
+
+
+def text(value: str) -> str:
+    """``value`` as inert text in Markdown, in HTML, or in a double-quoted HTML attribute."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    flat = _CONTROL.sub(" ", value)
+    escaped = flat.translate(_TRANSLATION)
+    return _guard_line_start(escaped)
+
+
+def _guard_line_start(escaped: str) -> str:
+    return _LINE_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", escaped, count=1)
+
+
+def tooltip(value: str) -> str:
+    """``value`` for a title attribute that Material turns into a tooltip with innerHTML."""
+    return text(html.escape(value, quote=False))
+
+
+def rich(value: str) -> str:
+    """Text that may carry ``<em>`` and ``<strong>`` (nh3 drops every other tag and attribute)."""
+    cleaned = nh3.clean(_CONTROL.sub(" ", value), tags=set(EMPHASIS_TAGS), attributes={}, strip_comments=True)
+    # nh3's output is HTML: text is already entity-escaped, and the only tags left are the
+    # allowed ones, written exactly as matched below. Escape the text between them for Markdown.
+    parts = _EMPHASIS_TAG.split(cleaned)
+    return "".join(part if _EMPHASIS_TAG.fullmatch(part) else _markdown_only(part) for part in parts)
+
+
+def words_of(value: str) -> str:
+    """A rich field's words without its tags, as plain text (for a tooltip, which shows no markup)."""
+    return html.unescape(nh3.clean(value, tags=set(), attributes={}))
+
+
+def _markdown_only(html_text: str) -> str:
+    """Markdown escapes for text that nh3 has already HTML-escaped (its ``&``s start references)."""
+    references = {char: ref for char, ref in _REFERENCES.items() if char not in "&<>\""}
+    return _guard_line_start(html_text.translate(str.maketrans(references)))
+
+
+class UnsafeLink(ValueError):
+    pass
+
+
+def href(url: str) -> str:
+    """A link target for a double-quoted ``href``: https only, no white space, escaped."""
+    url = str(url)
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.netloc:
+        raise UnsafeLink(f"'{url}' is not an https address")
+    if any(char.isspace() or ord(char) < 0x20 for char in url):
+        raise UnsafeLink(f"'{url}' contains white space or control characters")
+    # As text(): a raw <a> sits in Markdown, whose link syntax would otherwise be found inside the
+    # attribute ("x)[a](javascript:..." once broke out). The browser decodes the references.
+    return url.translate(_URL_TRANSLATION)
+
+
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP: CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+
+
+def csv_cell(value: str) -> str:
+    """Text for a CSV cell that no spreadsheet runs: a leading formula character gets a quote mark."""
+    if value.startswith(FORMULA_START) and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
