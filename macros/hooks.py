@@ -31,7 +31,7 @@ JUPYTER_PLUGIN = "mkdocs-jupyter"
 _notebook_runs: dict[str, NotebookRun] = {}  # by source path in docs/, for this build
 log = logging.getLogger("mkdocs.hooks")
 # A build takes seconds; one still going after this is stuck, and stops, saying where.
-BUILD_TIMEOUT_S = 600
+BUILD_TIMEOUT_S = float(os.environ.get("SITE_BUILD_TIMEOUT_S", 600))
 _watch = {"timer": None, "page": "the configuration"}
 
 
@@ -107,7 +107,7 @@ def _stop_watchdog():
 
 
 def _give_up():
-    log.error(f"The build did not finish within {BUILD_TIMEOUT_S} s; it was working on {_watch['page']}. Stopped.")
+    log.error(f"The build did not finish within {BUILD_TIMEOUT_S:g} s; it was working on {_watch['page']}. Stopped.")
     _close_notebook_runs()
     os._exit(1)
 
