@@ -22,10 +22,12 @@ import psutil  # comes with ipykernel, which the build needs anyway
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 MAX_RSS_LINE = re.compile(r"Maximum resident set size \(kbytes\):\s*(\d+)")
 # getrusage's fallback: run the build in a child Python, whose RUSAGE_CHILDREN covers only it.
-GETRUSAGE_WRAPPER = ("import resource, subprocess, sys; "
-                     "code = subprocess.call(sys.argv[1:]); "
-                     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
-                     "sys.exit(code)")
+GETRUSAGE_WRAPPER = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.call(sys.argv[1:]); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
+    "sys.exit(code)"
+)
 SAMPLE_EVERY_S = 0.05
 
 
@@ -70,8 +72,9 @@ def measure_cold_build(name: str, project: Path, site_dir: Path) -> BuildMeasure
 def _run_sampling_memory(command: list[str], cwd: Path) -> tuple[float, int, str]:
     """Run command; return its wall-clock seconds, the peak summed RSS of its process tree, stderr."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=BUILD_ENV, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=BUILD_ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     peak = [0]
     sampler = threading.Thread(target=_sample_tree_rss, args=(process.pid, peak), daemon=True)
     sampler.start()

@@ -50,14 +50,26 @@ def ensure_lighthouse(bench_dir: Path) -> Path:
         return executable
     npm = shutil.which("npm")
     if npm is None:
-        raise LighthouseUnavailable("npm is not installed: install Node.js 20 "
-                                    "(the `nodejs` and `npm` packages)")
-    print(f"Installing lighthouse@{LIGHTHOUSE_MAJOR} into {bench_dir.name}/node_modules ...",
-          file=sys.stderr, flush=True)
+        raise LighthouseUnavailable("npm is not installed: install Node.js 20 (the `nodejs` and `npm` packages)")
+    print(
+        f"Installing lighthouse@{LIGHTHOUSE_MAJOR} into {bench_dir.name}/node_modules ...", file=sys.stderr, flush=True
+    )
     # --no-save: no package.json or lock file beside the script, only node_modules.
-    result = subprocess.run([npm, "install", "--prefix", str(bench_dir), "--no-save", "--no-audit",
-                             "--no-fund", "--loglevel=error", f"lighthouse@{LIGHTHOUSE_MAJOR}"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(bench_dir),
+            "--no-save",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            f"lighthouse@{LIGHTHOUSE_MAJOR}",
+        ],
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0 or _installed_major(package) != LIGHTHOUSE_MAJOR:
         raise LighthouseUnavailable(f"npm install lighthouse@{LIGHTHOUSE_MAJOR} failed:\n{result.stderr}")
     return executable
@@ -70,13 +82,18 @@ def _installed_major(package_json: Path) -> str | None:
         return None
 
 
-def run_lighthouse(executable: Path, chromium: str, url: str, report_path: Path,
-                   served_size: ServedSize) -> PageScore:
+def run_lighthouse(executable: Path, chromium: str, url: str, report_path: Path, served_size: ServedSize) -> PageScore:
     """Lighthouse's default mobile run on url; the full JSON report is kept at report_path."""
     env = {**os.environ, "CHROME_PATH": chromium}
     report_path.unlink(missing_ok=True)  # a failed run must not leave the last run's report to be read
-    command = [str(executable), url, "--output=json", f"--output-path={report_path}",
-               f"--chrome-flags={CHROME_FLAGS}", "--quiet"]
+    command = [
+        str(executable),
+        url,
+        "--output=json",
+        f"--output-path={report_path}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--quiet",
+    ]
     try:
         result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
     except subprocess.TimeoutExpired:

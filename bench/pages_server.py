@@ -24,8 +24,7 @@ from urllib.parse import unquote, urlsplit
 SUB_PATH = "/llama4-by-the-numbers/"
 
 # Types GitHub Pages compresses; images and archives are already compressed.
-COMPRESSIBLE_TYPES = ("text/", "application/javascript", "application/json", "application/xml",
-                      "image/svg+xml")
+COMPRESSIBLE_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 # What GitHub Pages sends: pages are cached for ten minutes.
 CACHE_CONTROL = "max-age=600"
 
@@ -54,7 +53,7 @@ def file_for(root: Path, url_path: str) -> Path | None:
     slash), or None when it is outside the sub-path or missing."""
     if not url_path.startswith(SUB_PATH):
         return None
-    candidate = (root / url_path[len(SUB_PATH):]).resolve()
+    candidate = (root / url_path[len(SUB_PATH) :]).resolve()
     if not candidate.is_relative_to(root):
         return None
     if candidate.is_dir():
@@ -116,8 +115,7 @@ def _make_handler(site_dir: Path, compress: bool) -> type[BaseHTTPRequestHandler
 
         def _send_file(self, status: HTTPStatus, path: Path, send_body: bool) -> None:
             content_type = _content_type(path)
-            gzip_it = (compress and is_compressible(path)
-                       and "gzip" in self.headers.get("Accept-Encoding", ""))
+            gzip_it = compress and is_compressible(path) and "gzip" in self.headers.get("Accept-Encoding", "")
             body = _gzipped(path, path.stat().st_mtime_ns) if gzip_it else path.read_bytes()
             self.send_response(status)
             self.send_header("Content-Type", content_type)

@@ -38,8 +38,7 @@ OUT = BENCH / "out"
 def find_chromium() -> str:
     found = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
     if not found or not Path(found).exists():
-        raise LighthouseUnavailable("chromium not found: run `make bench`, which installs it, "
-                                    "or set CHROMIUM_PATH")
+        raise LighthouseUnavailable("chromium not found: run `make bench`, which installs it, or set CHROMIUM_PATH")
     return found
 
 
@@ -48,8 +47,11 @@ def report_name(page_path: str) -> str:
 
 
 # What overrides/partials/scripts-on-interaction.html fetches on the first interaction.
-ON_INTERACTION = ("assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
-                  "search/search_index.json")
+ON_INTERACTION = (
+    "assets/javascripts/bundle.*.min.js",
+    "assets/javascripts/workers/search.*.min.js",
+    "search/search_index.json",
+)
 
 
 def fetched_on_interaction(site: Path) -> dict[str, int]:
@@ -90,17 +92,23 @@ def main() -> int:
     with serve_site(site, compress=True) as base_url:
         for number, page in enumerate(pages, start=1):
             progress(f"Lighthouse {number}/{len(pages)}: /{page.path}")
-            score = run_lighthouse(lighthouse, chromium, base_url + page.path,
-                                   reports / report_name(page.path),
-                                   served_size=lambda url_path: served_body_size(site, url_path))
+            score = run_lighthouse(
+                lighthouse,
+                chromium,
+                base_url + page.path,
+                reports / report_name(page.path),
+                served_size=lambda url_path: served_body_size(site, url_path),
+            )
             results.append((page, score))
 
     page_targets = page_verdicts(results)
     build_targets = build_verdicts(ours, stock)
     print(render(results, [ours, stock], page_targets, build_targets, fetched_on_interaction(site)))
-    summary = {"pages": [{**asdict(page), **asdict(score)} for page, score in results],
-               "builds": [asdict(ours), asdict(stock)],
-               "targets": [asdict(verdict) for verdict in page_targets + build_targets]}
+    summary = {
+        "pages": [{**asdict(page), **asdict(score)} for page, score in results],
+        "builds": [asdict(ours), asdict(stock)],
+        "targets": [asdict(verdict) for verdict in page_targets + build_targets],
+    }
     (OUT / "summary.json").write_text(json.dumps(summary, indent=2))
     return 1 if any(score.error for _, score in results) else 0
 

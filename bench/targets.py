@@ -48,11 +48,13 @@ def page_verdicts(results: list[tuple[SitePage, PageScore]]) -> list[Verdict]:
         if score.other_hosts:
             hosts.append(f"{name} ({', '.join(score.other_hosts)})")
     return [
-        Verdict(f"Lighthouse mobile {LIGHTHOUSE_SCORE} in all of {', '.join(CATEGORIES)}",
-                not scores, scores),
+        Verdict(f"Lighthouse mobile {LIGHTHOUSE_SCORE} in all of {', '.join(CATEGORIES)}", not scores, scores),
         Verdict(f"LCP <= {LCP_MAX_S:.1f} s", not lcp, lcp),
-        Verdict(f"transfer <= {CHART_PAGE_MAX_KB} KB (chart and other pages), "
-                f"<= {NOTEBOOK_PAGE_MAX_KB} KB (notebook page)", not transfer, transfer),
+        Verdict(
+            f"transfer <= {CHART_PAGE_MAX_KB} KB (chart and other pages), <= {NOTEBOOK_PAGE_MAX_KB} KB (notebook page)",
+            not transfer,
+            transfer,
+        ),
         Verdict("zero requests to other hosts", not hosts, hosts),
     ]
 
@@ -61,8 +63,15 @@ def build_verdicts(ours: BuildMeasure, stock: BuildMeasure) -> list[Verdict]:
     allowed_s = BUILD_TIME_MAX_RATIO * stock.seconds
     ratio = ours.seconds / stock.seconds
     return [
-        Verdict(f"cold build time <= {BUILD_TIME_MAX_RATIO}x stock ({ours.seconds:.1f} s vs "
-                f"{allowed_s:.1f} s allowed; {ratio:.2f}x)", ours.seconds <= allowed_s, []),
-        Verdict(f"peak memory < {PEAK_MEMORY_MAX_MB} MB ({ours.peak_rss_mb:.0f} MB, largest process)",
-                ours.peak_rss_mb < PEAK_MEMORY_MAX_MB, []),
+        Verdict(
+            f"cold build time <= {BUILD_TIME_MAX_RATIO}x stock ({ours.seconds:.1f} s vs "
+            f"{allowed_s:.1f} s allowed; {ratio:.2f}x)",
+            ours.seconds <= allowed_s,
+            [],
+        ),
+        Verdict(
+            f"peak memory < {PEAK_MEMORY_MAX_MB} MB ({ours.peak_rss_mb:.0f} MB, largest process)",
+            ours.peak_rss_mb < PEAK_MEMORY_MAX_MB,
+            [],
+        ),
     ]

@@ -28,8 +28,10 @@ from macros.tables import markdown_table
 
 catalogue = load_catalogue()
 data = catalogue.data
-print(f"{len(data.sources)} sources, {len(data.inputs)} sourced inputs, "
-      f"{len(catalogue.derived())} derived figures, {len(data.claims)} checked claims")
+print(
+    f"{len(data.sources)} sources, {len(data.inputs)} sourced inputs, "
+    f"{len(catalogue.derived())} derived figures, {len(data.claims)} checked claims"
+)
 
 
 def explain(*figure_ids):
@@ -48,9 +50,11 @@ def explain(*figure_ids):
 # %%
 record = data.inputs["h100_host_power_per_gpu_w"]
 source = data.sources[record.source]
-print(f"{record.label}: {record.value} {record.unit}\n"
-      f"source: {source.publisher}, \"{source.title}\", {source.published}\n"
-      f"quote: \"{record.quote}\"")
+print(
+    f"{record.label}: {record.value} {record.unit}\n"
+    f'source: {source.publisher}, "{source.title}", {source.published}\n'
+    f'quote: "{record.quote}"'
+)
 
 # %% [markdown]
 # ## Power: from one GPU to a cluster
@@ -60,8 +64,15 @@ print(f"{record.label}: {record.value} {record.unit}\n"
 # carried through to every figure that depends on it.
 
 # %%
-explain("gpu_server_power_w", "gpu_all_in_power_w", "cluster_it_power_mw", "cluster_pue",
-        "cluster_facility_power_mw", "cluster_annual_energy_twh", "cluster_vs_el_capitan_x")
+explain(
+    "gpu_server_power_w",
+    "gpu_all_in_power_w",
+    "cluster_it_power_mw",
+    "cluster_pue",
+    "cluster_facility_power_mw",
+    "cluster_annual_energy_twh",
+    "cluster_vs_el_capitan_x",
+)
 
 # %% [markdown]
 # ### Sensitivity: how much cooling matters
@@ -84,8 +95,14 @@ display(Markdown(markdown_table(sweep.header, sweep.rows)))
 # lands next to the figure Meta's paper reports, which is why it can be trusted for the projections.
 
 # %%
-explain("flop_per_parameter_token", "llama3_405b_flop_6nd", "llama3_405b_flop_check_pct", "llama31_405b_avg_utilisation_pct",
-        "llama4_projected_flop", "llama4_run_days_100k")
+explain(
+    "flop_per_parameter_token",
+    "llama3_405b_flop_6nd",
+    "llama3_405b_flop_check_pct",
+    "llama31_405b_avg_utilisation_pct",
+    "llama4_projected_flop",
+    "llama4_run_days_100k",
+)
 
 # %% [markdown]
 # ## Money: growth rates recomputed
@@ -93,8 +110,12 @@ explain("flop_per_parameter_token", "llama3_405b_flop_6nd", "llama3_405b_flop_ch
 # Growth rates are recomputed from the reported amounts, never copied from a release's rounded column.
 
 # %%
-explain("capex_2023_billion_usd", "capex_2024_guidance_growth_pct", "q2_2024_costs_growth_pct",
-        "ytd_9m_2024_costs_growth_pct")
+explain(
+    "capex_2023_billion_usd",
+    "capex_2024_guidance_growth_pct",
+    "q2_2024_costs_growth_pct",
+    "ytd_9m_2024_costs_growth_pct",
+)
 
 # %% [markdown]
 # ## Claims: verdicts from rules
@@ -103,6 +124,8 @@ explain("capex_2023_billion_usd", "capex_2024_guidance_growth_pct", "q2_2024_cos
 # tolerance. The table is computed, not typed.
 
 # %%
-rows = [[check.claim.words, figure_text(catalogue[check.claim.figure]) if check.claim.figure else "none",
-         check.verdict] for check in catalogue.verdicts.values()]
+rows = [
+    [check.claim.words, figure_text(catalogue[check.claim.figure]) if check.claim.figure else "none", check.verdict]
+    for check in catalogue.verdicts.values()
+]
 display(Markdown(markdown_table(["Claim", "Ours", "Verdict"], rows)))

@@ -59,8 +59,9 @@ def define_env(env):
 
     @guarded
     def fig(figure_id, part="value", unit=None, digits=None, style=None):
-        return citations.figure_link(catalogue(), figure_id, figures_page(), part=part, unit=unit,
-                                     digits=digits, style=style)
+        return citations.figure_link(
+            catalogue(), figure_id, figures_page(), part=part, unit=unit, digits=digits, style=style
+        )
 
     @guarded
     def say(statement_id):
@@ -86,7 +87,9 @@ def define_env(env):
 
     @guarded
     def verdict(claim_id):
-        return citations.verdict_badge(citations.lookup(catalogue().verdicts, claim_id, "claim", "data/claims.yaml").verdict)
+        return citations.verdict_badge(
+            citations.lookup(catalogue().verdicts, claim_id, "claim", "data/claims.yaml").verdict
+        )
 
     @guarded
     def verdict_example(name):
@@ -111,8 +114,9 @@ def define_env(env):
     def chart(chart_id):
         if not isinstance(chart_id, str):
             raise TypeError(f"a chart id is text, not {chart_id!r}")
-        return chart_blocks.chart_block(catalogue(), chart_id, url_to("sources/"),
-                                        url_to(chart_blocks.csv_path(chart_id)))
+        return chart_blocks.chart_block(
+            catalogue(), chart_id, url_to("sources/"), url_to(chart_blocks.csv_path(chart_id))
+        )
 
     @guarded
     def figures_listing():

@@ -11,8 +11,8 @@ from __future__ import annotations
 from macros import escape
 from macros.charts import CHARTS, Chart, build_chart
 from macros.citations import source_anchor
-from macros.tables import markdown_table
 from macros.model.catalogue import Catalogue
+from macros.tables import markdown_table
 
 CSV_DIR = "data/charts"
 _drawn: dict[str, tuple[Catalogue, Chart]] = {}
@@ -42,11 +42,15 @@ def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url:
     chart = chart_for(catalogue, chart_id)
     # One line of SVG: a blank line inside it would end the HTML block in Markdown.
     svg = " ".join(line.strip() for line in chart.svg.splitlines() if line.strip())
-    credits = "; ".join(f'<a href="{sources_url}#{source_anchor(s)}">{escape.text(catalogue.data.sources[s].publisher)}</a>'
-                        for s in chart.sources)
+    credits = "; ".join(
+        f'<a href="{sources_url}#{source_anchor(s)}">{escape.text(catalogue.data.sources[s].publisher)}</a>'
+        for s in chart.sources
+    )
     # data-search-exclude: the drawing's labels repeat the table beside it; keep them out of the index.
-    return (f'<figure class="chart" id="chart-{chart_id}" data-search-exclude>{svg}<figcaption>{escape.text(chart.title)}. '
-            f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>')
+    return (
+        f'<figure class="chart" id="chart-{chart_id}" data-search-exclude>{svg}<figcaption>{escape.text(chart.title)}. '
+        f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>'
+    )
 
 
 def chart_block(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str) -> str:

@@ -48,8 +48,13 @@ def figure_link(catalogue: Catalogue, figure_id: str, figures_page: str = FIGURE
     return f'[{text}]({figures_page}#{figure_anchor(figure_id)} "{tip}"){{ .fig }}'
 
 
-def source_link(catalogue: Catalogue, source_id: str, sources_page: str = SOURCES_PAGE, text: str | None = None,
-                tooltip: bool = True) -> str:
+def source_link(
+    catalogue: Catalogue,
+    source_id: str,
+    sources_page: str = SOURCES_PAGE,
+    text: str | None = None,
+    tooltip: bool = True,
+) -> str:
     source = lookup(catalogue.data.sources, source_id, "source", "data/sources.yaml")
     label = escape.text(text or f"{source.publisher}, {source.published}")
     title = f' "{escape.tooltip(source.title)}"' if tooltip else ""
@@ -68,8 +73,10 @@ def article_line(catalogue: Catalogue, article_id: str, sources_page: str = SOUR
     article = lookup(catalogue.data.articles, article_id, "article", "data/articles.yaml")
     origin = source_link(catalogue, article.origin, sources_page, catalogue.data.sources[article.origin].publisher)
     note = f" {escape.rich(article.note)}" if article.note else ""
-    return (f"{escape.text(article.name)}**: {escape.text(article.outlet)}, {escape.text(article.date)}; "
-            f"source: {origin}.{note}")
+    return (
+        f"{escape.text(article.name)}**: {escape.text(article.outlet)}, {escape.text(article.date)}; "
+        f"source: {origin}.{note}"
+    )
 
 
 def claim_words(catalogue: Catalogue, claim_id: str, claims_page: str = CLAIMS_PAGE) -> str:

@@ -34,7 +34,7 @@ GROUPING_AT_RULES = {"media", "supports", "container", "layer"}
 class Rule:
     text: str  # the whole rule, or the at-rule's head such as "@media screen"
     needs: tuple[frozenset[str], ...] = ()  # one set of classes per selector; empty: always kept
-    children: tuple["Rule", ...] | None = None
+    children: tuple[Rule, ...] | None = None
 
 
 def compile_css(css: str) -> tuple[Rule, ...]:

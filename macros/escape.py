@@ -76,7 +76,7 @@ def words_of(value: str) -> str:
 
 def _markdown_only(html_text: str) -> str:
     """Markdown escapes for text that nh3 has already HTML-escaped (its ``&``s start references)."""
-    references = {char: ref for char, ref in _REFERENCES.items() if char not in "&<>\""}
+    references = {char: ref for char, ref in _REFERENCES.items() if char not in '&<>"'}
     return _guard_line_start(html_text.translate(str.maketrans(references)))
 
 

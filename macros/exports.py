@@ -29,31 +29,74 @@ def _cell(value) -> str:
 
 
 def figures_csv(catalogue: Catalogue) -> str:
-    rows = [[f.id, f.label, f.kind, f.value, f.low if f.low is not None else "", f.high if f.high is not None else "",
-             f.unit, f.how, " ".join(f.inputs), " ".join(f.sources)]
-            for f in catalogue.figures.values()]
+    rows = [
+        [
+            f.id,
+            f.label,
+            f.kind,
+            f.value,
+            f.low if f.low is not None else "",
+            f.high if f.high is not None else "",
+            f.unit,
+            f.how,
+            " ".join(f.inputs),
+            " ".join(f.sources),
+        ]
+        for f in catalogue.figures.values()
+    ]
     return csv_text(["id", "label", "kind", "value", "low", "high", "unit", "how", "inputs", "sources"], rows)
 
 
 def sources_csv(catalogue: Catalogue) -> str:
-    rows = [[s.id, s.publisher, s.title, s.published, str(s.url), s.accessed.isoformat(), s.kind]
-            for s in catalogue.data.sources.values()]
+    rows = [
+        [s.id, s.publisher, s.title, s.published, str(s.url), s.accessed.isoformat(), s.kind]
+        for s in catalogue.data.sources.values()
+    ]
     return csv_text(["id", "publisher", "title", "published", "url", "accessed", "kind"], rows)
 
 
 def inputs_csv(catalogue: Catalogue) -> str:
-    rows = [[i.id, i.label, i.value, i.low if i.low is not None else "", i.high if i.high is not None else "",
-             i.unit, i.kind, i.source, i.quote, i.as_of, i.basis, i.note]
-            for i in catalogue.data.inputs.values()]
-    return csv_text(["id", "label", "value", "low", "high", "unit", "kind", "source", "quote", "as_of", "basis", "note"],
-                rows)
+    rows = [
+        [
+            i.id,
+            i.label,
+            i.value,
+            i.low if i.low is not None else "",
+            i.high if i.high is not None else "",
+            i.unit,
+            i.kind,
+            i.source,
+            i.quote,
+            i.as_of,
+            i.basis,
+            i.note,
+        ]
+        for i in catalogue.data.inputs.values()
+    ]
+    return csv_text(
+        ["id", "label", "value", "low", "high", "unit", "kind", "source", "quote", "as_of", "basis", "note"], rows
+    )
 
 
 def claims_csv(catalogue: Catalogue) -> str:
-    rows = [[c.claim.id, c.claim.article, c.claim.words, c.claim.claimed, c.claim.unit, c.claim.comparator,
-             c.claim.figure or "", "" if c.ours is None else c.ours, c.verdict, c.claim.why]
-            for c in catalogue.verdicts.values()]
-    return csv_text(["id", "article", "words", "claimed", "unit", "comparator", "figure", "ours", "verdict", "why"], rows)
+    rows = [
+        [
+            c.claim.id,
+            c.claim.article,
+            c.claim.words,
+            c.claim.claimed,
+            c.claim.unit,
+            c.claim.comparator,
+            c.claim.figure or "",
+            "" if c.ours is None else c.ours,
+            c.verdict,
+            c.claim.why,
+        ]
+        for c in catalogue.verdicts.values()
+    ]
+    return csv_text(
+        ["id", "article", "words", "claimed", "unit", "comparator", "figure", "ours", "verdict", "why"], rows
+    )
 
 
 DOWNLOADS = {

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from decimal import ROUND_HALF_UP, Decimal
-
 from typing import get_args
 
 from macros.model.catalogue import Figure
@@ -18,14 +17,34 @@ from macros.model.units import UnitProblem, check_unit, ureg
 
 # Words for the project's own count units; physical units use pint's short symbols.
 UNIT_WORDS = {
-    "GPU": "GPUs", "household": "homes", "user": "users", "person": "people", "token": "tokens",
-    "parameter": "parameters", "million_users": "million users", "billion_people": "billion people",
-    "billion_parameters": "billion parameters", "trillion_tokens": "trillion tokens",
-    "million_GPU_hours": "million GPU-hours", "GPU_hour": "GPU-hours", "tCO2e": "t CO₂e", "dimensionless": "",
-    "day": "days", "kg/kWh": "kg CO₂/kWh", "lb/kWh": "lb CO₂/kWh", "FLOP": "FLOP",
+    "GPU": "GPUs",
+    "household": "homes",
+    "user": "users",
+    "person": "people",
+    "token": "tokens",
+    "parameter": "parameters",
+    "million_users": "million users",
+    "billion_people": "billion people",
+    "billion_parameters": "billion parameters",
+    "trillion_tokens": "trillion tokens",
+    "million_GPU_hours": "million GPU-hours",
+    "GPU_hour": "GPU-hours",
+    "tCO2e": "t CO₂e",
+    "dimensionless": "",
+    "day": "days",
+    "kg/kWh": "kg CO₂/kWh",
+    "lb/kWh": "lb CO₂/kWh",
+    "FLOP": "FLOP",
 }
-SINGULAR = {"GPUs": "GPU", "homes": "home", "users": "user", "people": "person", "days": "day",
-            "tokens": "token", "parameters": "parameter"}
+SINGULAR = {
+    "GPUs": "GPU",
+    "homes": "home",
+    "users": "user",
+    "people": "person",
+    "days": "day",
+    "tokens": "token",
+    "parameters": "parameter",
+}
 USD_SCALES = {"USD": "", "million_USD": " million", "billion_USD": " billion"}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 MINUS = "−"
@@ -101,8 +120,9 @@ def with_unit(number: str, unit: str, style: str) -> str:
     return f"{number} {symbol}" if symbol else number
 
 
-def figure_text(figure: Figure, *, part: str = "value", unit: str | None = None, digits: int | None = None,
-                style: str | None = None) -> str:
+def figure_text(
+    figure: Figure, *, part: str = "value", unit: str | None = None, digits: int | None = None, style: str | None = None
+) -> str:
     """The figure as a reader sees it.
 
     part: "value" (with its range in brackets when it has one), "bare" (no range),

@@ -47,8 +47,9 @@ def on_config(config):
         # rglob: mkdocs-jupyter matches its patterns against the end of each path, at any depth.
         for source in sorted(docs.rglob(pattern)):
             src_uri = source.relative_to(docs).as_posix()
-            _notebook_runs[src_uri] = NotebookRun(source, f"{docs.name}/{src_uri}",
-                                                  workdir=Path(config.config_file_path).parent)
+            _notebook_runs[src_uri] = NotebookRun(
+                source, f"{docs.name}/{src_uri}", workdir=Path(config.config_file_path).parent
+            )
     return config
 
 
@@ -58,8 +59,10 @@ def on_pre_page(page, config, files):
     jupyter = config.plugins.get(JUPYTER_PLUGIN)
     if run is None and jupyter is not None and jupyter.should_include(page.file):
         # mkdocs-jupyter no longer executes (execute: false): this page would show no outputs.
-        raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter renders it, but it was not executed; "
-                          "check that its include patterns in mkdocs.yml find it")
+        raise PluginError(
+            f"{page.file.src_uri}: mkdocs-jupyter renders it, but it was not executed; "
+            "check that its include patterns in mkdocs.yml find it"
+        )
     if run is not None:
         try:
             # mkdocs-jupyter reads the notebook from this path when it renders the page.
@@ -161,7 +164,7 @@ def _purged_css(href: str, page, config, used: set[str]) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled_css(path: str, mtime_ns: int):
     """Each stylesheet is parsed once, then filtered per page; an edit (under `mkdocs serve`) parses it again."""
     from macros.css_purge import compile_css
@@ -169,7 +172,7 @@ def _compiled_css(path: str, mtime_ns: int):
     return compile_css(Path(path).read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _theme_script_words(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     from macros.css_purge import words_in_script
 

@@ -50,8 +50,16 @@ class NotebookRun:
     where ``import macros`` finds the project being built, not another checkout.
     """
 
-    def __init__(self, source: Path, shown_as: str, workdir: Path, *, cell_timeout_s: float = CELL_TIMEOUT_S,
-                 run_timeout_s: float = RUN_TIMEOUT_S, max_cell_output: int = MAX_CELL_OUTPUT_BYTES) -> None:
+    def __init__(
+        self,
+        source: Path,
+        shown_as: str,
+        workdir: Path,
+        *,
+        cell_timeout_s: float = CELL_TIMEOUT_S,
+        run_timeout_s: float = RUN_TIMEOUT_S,
+        max_cell_output: int = MAX_CELL_OUTPUT_BYTES,
+    ) -> None:
         self.source = Path(source).resolve()
         self.shown_as = shown_as  # how messages name the notebook, e.g. "docs/methodology.py"
         self.workdir = Path(workdir).resolve()
@@ -65,10 +73,24 @@ class NotebookRun:
         self._lock = threading.Lock()
         with self._progress_file.open("w") as progress:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "macros.notebook_run", str(self.source), str(self._executed),
-                 str(self.workdir), str(self._failure_file), shown_as, str(cell_timeout_s), str(max_cell_output)],
-                cwd=self.workdir, stdin=subprocess.DEVNULL, stdout=progress, stderr=subprocess.STDOUT,
-                start_new_session=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "macros.notebook_run",
+                    str(self.source),
+                    str(self._executed),
+                    str(self.workdir),
+                    str(self._failure_file),
+                    shown_as,
+                    str(cell_timeout_s),
+                    str(max_cell_output),
+                ],
+                cwd=self.workdir,
+                stdin=subprocess.DEVNULL,
+                stdout=progress,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def executed(self) -> Path:
         """The executed notebook (.ipynb), waiting for it if need be; raises NotebookFailed."""
@@ -127,8 +149,9 @@ def _end_with_parent(parent: int) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
 
 
-def _execute(source: Path, executed: Path, workdir: Path, shown_as: str, cell_timeout_s: float,
-             max_output: int) -> str | None:
+def _execute(
+    source: Path, executed: Path, workdir: Path, shown_as: str, cell_timeout_s: float, max_output: int
+) -> str | None:
     """Executes the notebook; returns None, or what went wrong in words."""
     import jupytext
     import nbformat
@@ -148,9 +171,16 @@ def _execute(source: Path, executed: Path, workdir: Path, shown_as: str, cell_ti
         current["cell"] = _describe(cell_index, cell)
         print(PROGRESS_PREFIX + current["cell"].removeprefix("cell "), flush=True)
 
-    client = NotebookClient(notebook, kernel_name=KERNEL, timeout=cell_timeout_s, allow_errors=False,
-                            config=config, shutdown_kernel="immediate", on_cell_execute=progress,
-                            resources={"metadata": {"path": str(workdir)}})
+    client = NotebookClient(
+        notebook,
+        kernel_name=KERNEL,
+        timeout=cell_timeout_s,
+        allow_errors=False,
+        config=config,
+        shutdown_kernel="immediate",
+        on_cell_execute=progress,
+        resources={"metadata": {"path": str(workdir)}},
+    )
     try:
         client.execute()
     except CellTimeoutError:
@@ -162,8 +192,10 @@ def _execute(source: Path, executed: Path, workdir: Path, shown_as: str, cell_ti
     for index, cell in enumerate(notebook.cells):
         size = len(json.dumps(cell.get("outputs", [])))
         if size > max_output:
-            return (f"{shown_as}: {_describe(index, cell)} printed {size:,} bytes of output; a cell may show "
-                    f"at most {max_output:,} (show less, or summarise)")
+            return (
+                f"{shown_as}: {_describe(index, cell)} printed {size:,} bytes of output; a cell may show "
+                f"at most {max_output:,} (show less, or summarise)"
+            )
     nbformat.write(notebook, executed)
     return None
 

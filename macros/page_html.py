@@ -25,7 +25,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment
 
@@ -118,13 +118,21 @@ def inline_stylesheets(html: str, read_css: Callable[[str], str | None]) -> str:
     return LINK_TAG.sub(inline, html)
 
 
-
 # Only this site's scripts run: its own files and the inline scripts whose hashes are listed.
 # No inline event handler, no javascript: address, no script from another host, no plugin.
 # Styles may be inline: stylesheets are inlined per page, and charts carry style attributes.
-CSP_DIRECTIVES = ("default-src 'self'", "script-src 'self' {hashes}", "style-src 'self' 'unsafe-inline'",
-                  "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'",
-                  "object-src 'none'", "base-uri 'self'", "form-action 'self'")
+CSP_DIRECTIVES = (
+    "default-src 'self'",
+    "script-src 'self' {hashes}",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+)
 INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
 JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
 CHARSET_META = re.compile(r'<meta charset="utf-8"\s*/?>', re.I)
@@ -152,7 +160,7 @@ def add_content_security_policy(html: str) -> str:
     if charset is None:
         raise ValueError("no <meta charset> to put the Content-Security-Policy after")
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
-    return html[:charset.end()] + meta + html[charset.end():]
+    return html[: charset.end()] + meta + html[charset.end() :]
 
 
 FIGURE_IN_PARAGRAPH = re.compile(r"<p>(<figure\b.*?</figure>)</p>", re.S)

@@ -9,8 +9,15 @@ from __future__ import annotations
 import itertools
 
 from macros import escape
-from macros.citations import (FIGURES_PAGE, SOURCES_PAGE, figure_anchor, figure_link, source_anchor, source_link,
-                              verdict_badge)
+from macros.citations import (
+    FIGURES_PAGE,
+    SOURCES_PAGE,
+    figure_anchor,
+    figure_link,
+    source_anchor,
+    source_link,
+    verdict_badge,
+)
 from macros.formatting import figure_text, plain_number, with_unit
 from macros.model.catalogue import Catalogue, Figure
 from macros.model.records import Claim
@@ -42,9 +49,10 @@ def claims_list(catalogue: Catalogue, figures_page: str, topic: str | None = Non
         ours = figure_link(catalogue, claim.figure, figures_page) if claim.figure else "no sourced figure to check it"
         cards.append(
             f'<div class="claim" id="claim-{claim_id}" markdown>\n\n'
-            f"{verdict_badge(result.verdict)} “{escape.text(claim.words)}” <span class=\"claim__meta\">"
+            f'{verdict_badge(result.verdict)} “{escape.text(claim.words)}” <span class="claim__meta">'
             f"{escape.text(article)}, {escape.text(claimed_text(claim))}</span>\n\n"
-            f"**Our figure:** {ours}. {escape.text(claim.why)}\n\n</div>\n")
+            f"**Our figure:** {ours}. {escape.text(claim.why)}\n\n</div>\n"
+        )
     if not cards:
         raise ValueError(f"no claims for topic '{topic}'")
     return "\n".join(cards)
@@ -58,8 +66,10 @@ def figures_table(catalogue: Catalogue, figure_ids: list[str], figures_page: str
         has_range = figure.estimate.has_range
         low = escape.text(figure_text(figure, part="low")) if has_range else "–"
         high = escape.text(figure_text(figure, part="high")) if has_range else "–"
-        rows.append(f"| {escape.text(figure.label)} | {figure_link(catalogue, figure_id, figures_page, part='bare')} "
-                    f"| {low} | {high} | {escape.text(figure.how)} |")
+        rows.append(
+            f"| {escape.text(figure.label)} | {figure_link(catalogue, figure_id, figures_page, part='bare')} "
+            f"| {low} | {high} | {escape.text(figure.how)} |"
+        )
     return "\n".join(rows)
 
 
@@ -72,15 +82,23 @@ def sources_listing(catalogue: Catalogue) -> str:
     for source_id, source in sorted(data.sources.items(), key=lambda kv: (kv[1].publisher.lower(), kv[0])):
         users = catalogue.figures_using_source(source_id)
         figures = ", ".join(f"[{escape.text(catalogue[f].label)}]({FIGURES_PAGE}#{figure_anchor(f)})" for f in users)
-        uses = " ".join(filter(None, [f"Used for: {figures}." if figures else "",
-                                      "Quoted in the text." if source_id in quoted_in_text else ""]))
+        uses = " ".join(
+            filter(
+                None,
+                [
+                    f"Used for: {figures}." if figures else "",
+                    "Quoted in the text." if source_id in quoted_in_text else "",
+                ],
+            )
+        )
         note = f" {escape.rich(source.note)}" if source.note else ""
         # A raw <a>, not a Markdown link: the address from data stays an attribute value.
         parts.append(
             f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
             f'**{escape.text(source.publisher)}**, <a href="{escape.href(source.url)}">{escape.text(source.title)}</a> '
             f"({source.kind}; published {escape.text(source.published)}; read {source.accessed}).{note}\n\n"
-            f"{uses or 'Cited as the origin of a checked article.'}\n\n</div>\n")
+            f"{uses or 'Cited as the origin of a checked article.'}\n\n</div>\n"
+        )
     return "\n".join(parts)
 
 
@@ -117,8 +135,10 @@ def figure_row(catalogue: Catalogue, figure: Figure) -> str:
     else:
         origin = ", ".join(f"[{escape.text(catalogue[i].label)}](#{figure_anchor(i)})" for i in figure.inputs)
     anchor = f'<span id="{figure_anchor(figure.id)}"></span>'
-    return (f"| {anchor}{escape.text(figure.label)} | {escape.text(figure_text(figure))} | {escape.text(figure.how)} "
-            f"| {origin} |")
+    return (
+        f"| {anchor}{escape.text(figure.label)} | {escape.text(figure_text(figure))} | {escape.text(figure.how)} "
+        f"| {origin} |"
+    )
 
 
 def glossary_listing(catalogue: Catalogue) -> str:

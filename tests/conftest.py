@@ -16,8 +16,14 @@ BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=project, env=BUILD_ENV, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def copy_project(target: Path) -> Path:
@@ -57,5 +63,7 @@ def hostile_project(tmp_path_factory) -> tuple[Path, dict]:
 def hostile_site(hostile_project) -> Path:
     project, _ = hostile_project
     result = run_build(project, project / "site")
-    assert result.returncode == 0, f"a hostile build should publish inert text, but failed:\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, (
+        f"a hostile build should publish inert text, but failed:\n{result.stdout}\n{result.stderr}"
+    )
     return project / "site"

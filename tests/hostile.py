@@ -22,7 +22,7 @@ PAYLOADS = (
     '=HYPERLINK("https://evil.example","x")',
     "$\\alpha$ *a* _b_ `c` | d \\ e",
     "' onmouseover='alert(9)",
-    "<a href=\"javascript:alert(10)\">x</a>",
+    '<a href="javascript:alert(10)">x</a>',
 )
 # A valid address whose quote and parenthesis would end an attribute or a Markdown link if not escaped.
 # (One with "[" broke out of its link before issue 10; the loader now refuses it: test_hostile_data.py.)

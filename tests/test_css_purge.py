@@ -41,8 +41,10 @@ def test_class_names_come_from_html_and_from_the_theme_script():
 
 
 def test_palette_colours_the_page_does_not_use_are_dropped():
-    css = compile_css('[data-md-color-primary=red]{--c:red}[data-md-color-primary=indigo]{--c:blue}'
-                      '[data-md-color-scheme=slate]{--bg:black}')
+    css = compile_css(
+        "[data-md-color-primary=red]{--c:red}[data-md-color-primary=indigo]{--c:blue}"
+        "[data-md-color-scheme=slate]{--bg:black}"
+    )
     used = classes_in_html('<body data-md-color-scheme="default" data-md-color-primary="indigo">')
     kept = purged(css, used)
     assert "indigo" in kept and "red" not in kept and "slate" in kept

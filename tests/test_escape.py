@@ -14,14 +14,45 @@ from hypothesis import strategies as st
 from macros import escape
 
 # The site's Markdown extensions (mkdocs.yml), so the escaping is tried against what pages really use.
-EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables", "toc", "pymdownx.details",
-              "pymdownx.superfences", "pymdownx.tabbed"]
+EXTENSIONS = [
+    "abbr",
+    "admonition",
+    "attr_list",
+    "def_list",
+    "md_in_html",
+    "tables",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
 PAYLOADS = [
-    "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "<details open ontoggle=alert(1)>",
-    "[click](javascript:alert(1))", "![x](javascript:alert(1))", "<javascript:alert(1)>", "{ onclick=\"alert(1)\" }",
-    "x{: onmouseover=alert(1) }", "*[HTML]: <b>", "| a | b |", "`code` **bold** _it_ ~~s~~", "- item", "1. item",
-    "# heading", "> quote", "=== \"Tab\"", "!!! note", "&lt;b&gt; &amp;", "\\*not em\\*", "a\nb\r\nc", "\u2028",
-    '" onfocus="alert(1)', "' onfocus='alert(1)", "${{ config }}", "{{ fig('x') }}", "{% raw %}",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "<details open ontoggle=alert(1)>",
+    "[click](javascript:alert(1))",
+    "![x](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    '{ onclick="alert(1)" }',
+    "x{: onmouseover=alert(1) }",
+    "*[HTML]: <b>",
+    "| a | b |",
+    "`code` **bold** _it_ ~~s~~",
+    "- item",
+    "1. item",
+    "# heading",
+    "> quote",
+    '=== "Tab"',
+    "!!! note",
+    "&lt;b&gt; &amp;",
+    "\\*not em\\*",
+    "a\nb\r\nc",
+    "\u2028",
+    '" onfocus="alert(1)',
+    "' onfocus='alert(1)",
+    "${{ config }}",
+    "{{ fig('x') }}",
+    "{% raw %}",
 ]
 
 
@@ -31,8 +62,22 @@ def render(source: str) -> BeautifulSoup:
 
 def assert_inert(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(True):
-        assert tag.name in {"p", "a", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "em", "strong",
-                            "abbr"}, f"markup from data: <{tag.name}>"
+        assert tag.name in {
+            "p",
+            "a",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "dl",
+            "dt",
+            "dd",
+            "em",
+            "strong",
+            "abbr",
+        }, f"markup from data: <{tag.name}>"
         for name, value in tag.attrs.items():
             assert not name.lower().startswith("on"), f"event handler from data: {name}"
             if name in ("href", "src"):
@@ -61,7 +106,7 @@ def test_text_lands_as_itself_at_the_start_of_a_line(payload):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_text_lands_as_itself_in_a_table_cell_link_text_and_link_title(payload):
     cell = escape.text(payload)
-    soup = render(f"| A | B |\n|---|---|\n| [{cell}](page.md \"{cell}\") | {cell} |")
+    soup = render(f'| A | B |\n|---|---|\n| [{cell}](page.md "{cell}") | {cell} |')
     assert_inert(soup)
     cells = soup.find_all("td")
     assert len(cells) == 2
@@ -86,7 +131,7 @@ def test_any_text_lands_as_itself(value):
 @given(st.text(max_size=60))
 def test_any_text_lands_as_itself_as_link_text_and_title_in_a_table(value):
     cell = escape.text(value)
-    soup = render(f"| A |\n|---|\n| [{cell}](page.md \"{cell}\") |")
+    soup = render(f'| A |\n|---|\n| [{cell}](page.md "{cell}") |')
     assert_inert(soup)
     link = soup.find("td").a
     expected = flat(value)
@@ -103,8 +148,12 @@ def test_a_tooltip_stays_text_when_material_puts_it_into_the_page_as_html(payloa
 
 
 def test_rich_text_keeps_emphasis_and_nothing_else():
-    soup = render(escape.rich('A <em>real</em> <strong onclick="x">claim</strong> <img src=x onerror=y> '
-                              "<script>alert(1)</script> [l](javascript:x) *md*"))
+    soup = render(
+        escape.rich(
+            'A <em>real</em> <strong onclick="x">claim</strong> <img src=x onerror=y> '
+            "<script>alert(1)</script> [l](javascript:x) *md*"
+        )
+    )
     assert_inert(soup)
     assert soup.em.get_text() == "real" and soup.strong.get_text() == "claim" and not soup.strong.attrs
     assert "alert" not in soup.get_text() and "[l](javascript:x) *md*" in soup.get_text()
@@ -114,8 +163,17 @@ def test_words_of_rich_text_drop_the_tags():
     assert escape.words_of("An <em>emphasised</em> word &amp; more") == "An emphasised word & more"
 
 
-@pytest.mark.parametrize("url", ["http://example.org/", "javascript:alert(1)", "data:text/html,x", "//example.org/",
-                                 "https://exa mple.org/", "https://"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org/",
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "//example.org/",
+        "https://exa mple.org/",
+        "https://",
+    ],
+)
 def test_only_https_addresses_become_links(url):
     with pytest.raises(escape.UnsafeLink):
         escape.href(url)

@@ -8,15 +8,18 @@ from macros.formatting import figure_text, plain_number, scientific
 from macros.model import load_catalogue
 
 
-@pytest.mark.parametrize("value, digits, expected", [
-    (140.25, 3, "140"),
-    (1402.5, 4, "1,403"),
-    (29.581, 3, "29.6"),
-    (91960.17, 2, "92,000"),
-    (0.36741, 3, "0.367"),
-    (29581, None, "29,581"),
-    (1.59, None, "1.59"),
-])
+@pytest.mark.parametrize(
+    "value, digits, expected",
+    [
+        (140.25, 3, "140"),
+        (1402.5, 4, "1,403"),
+        (29.581, 3, "29.6"),
+        (91960.17, 2, "92,000"),
+        (0.36741, 3, "0.367"),
+        (29581, None, "29,581"),
+        (1.59, None, "1.59"),
+    ],
+)
 def test_plain_numbers_keep_significant_digits(value, digits, expected):
     assert plain_number(value, digits) == expected
 
@@ -53,11 +56,19 @@ def test_asking_for_the_range_of_a_point_value_is_an_error():
         figure_text(load_catalogue()["h100_tdp_w"], part="range")
 
 
-@pytest.mark.parametrize("options, message", [
-    ({"digits": -5}, "digits=-5"), ({"digits": 0}, "digits=0"), ({"digits": True}, "digits=True"),
-    ({"digits": 2.5}, "digits=2.5"), ({"style": "bold"}, "style='bold'"), ({"unit": "kWh"}, "unit='kWh'"),
-    ({"unit": "(W"}, "unit='(W'"), ({"part": "middle"}, "unknown part 'middle'"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"digits": -5}, "digits=-5"),
+        ({"digits": 0}, "digits=0"),
+        ({"digits": True}, "digits=True"),
+        ({"digits": 2.5}, "digits=2.5"),
+        ({"style": "bold"}, "style='bold'"),
+        ({"unit": "kWh"}, "unit='kWh'"),
+        ({"unit": "(W"}, "unit='(W'"),
+        ({"part": "middle"}, "unknown part 'middle'"),
+    ],
+)
 def test_display_options_are_checked_not_ignored(options, message):
     # digits=-5 once showed 700 W as "0 W"; an unknown style was silently ignored.
     figure = load_catalogue()["h100_tdp_w"]

@@ -31,7 +31,9 @@ def test_a_raising_cell_fails_with_the_notebook_name_and_the_error(tmp_path):
     source = write_script(tmp_path / "demo.py", "1 + 1", 'raise ValueError("on purpose")')
     run = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
     try:
-        with pytest.raises(NotebookFailed, match=r"docs/demo\.py: cell 2 \('raise ValueError.*'\) raised ValueError: on purpose"):
+        with pytest.raises(
+            NotebookFailed, match=r"docs/demo\.py: cell 2 \('raise ValueError.*'\) raised ValueError: on purpose"
+        ):
             run.executed()
     finally:
         run.close()
@@ -82,8 +84,11 @@ def test_a_cell_that_prints_too_much_fails_instead_of_being_published(tmp_path):
 
 def test_closing_a_run_that_is_still_going_ends_it_and_its_kernel(tmp_path):
     marker = tmp_path / "kernel_pid"
-    source = write_script(tmp_path / "demo.py", f"import os\nopen({str(marker)!r}, 'w').write(str(os.getpid()))",
-                          "import time\ntime.sleep(60)")
+    source = write_script(
+        tmp_path / "demo.py",
+        f"import os\nopen({str(marker)!r}, 'w').write(str(os.getpid()))",
+        "import time\ntime.sleep(60)",
+    )
     run = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
     deadline = time.monotonic() + 60
     while not marker.exists() and time.monotonic() < deadline:
@@ -97,8 +102,11 @@ def test_closing_a_run_that_is_still_going_ends_it_and_its_kernel(tmp_path):
 
 
 def test_the_kernel_talks_over_ipc_not_tcp(tmp_path):
-    source = write_script(tmp_path / "demo.py", "import json, ipykernel.connect\n"
-                          "print(json.loads(open(ipykernel.connect.get_connection_file()).read())['transport'])")
+    source = write_script(
+        tmp_path / "demo.py",
+        "import json, ipykernel.connect\n"
+        "print(json.loads(open(ipykernel.connect.get_connection_file()).read())['transport'])",
+    )
     run = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
     try:
         notebook = nbformat.read(run.executed(), as_version=4)

@@ -14,7 +14,7 @@ NOTEBOOK_PAGE = """<html><head><style>.md{}</style></head><body><article class="
 
 def test_notebook_page_loses_inline_styles_scripts_and_copy_widgets():
     slim = slim_notebook_page(NOTEBOOK_PAGE)
-    article = slim[slim.index("<article"):]
+    article = slim[slim.index("<article") :]
     assert "<style" not in article and "<script" not in article and "<!--" not in article
     assert "zeroclipboard" not in slim and "clipboard-copy-txt" not in slim and "jp-Collapser" not in slim
     assert "<style>.md{}</style>" in slim  # the theme's own head is left alone
@@ -60,5 +60,7 @@ def test_a_stylesheet_that_refers_to_other_files_is_not_inlined_silently():
 
 
 def test_a_term_keeps_its_hover_definition_on_first_use_only():
-    html = '<p><abbr title="Megawatt">MW</abbr> and <abbr title="Megawatt">MW</abbr>, <abbr title="Usage">PUE</abbr></p>'
+    html = (
+        '<p><abbr title="Megawatt">MW</abbr> and <abbr title="Megawatt">MW</abbr>, <abbr title="Usage">PUE</abbr></p>'
+    )
     assert first_abbr_only(html) == '<p><abbr title="Megawatt">MW</abbr> and MW, <abbr title="Usage">PUE</abbr></p>'

@@ -18,8 +18,11 @@ def tool(name: str) -> str:
 
 def test_workflow_matches_the_github_workflow_schema():
     files = sorted(str(p) for p in WORKFLOWS.glob("*.yml"))
-    result = subprocess.run([tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *files],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *files],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -36,8 +39,12 @@ def test_workflow_tests_before_it_deploys_with_least_privilege():
     assert commands.index("make test") < commands.index("make site")
     assert build["permissions"] == {"contents": "read", "pages": "read"}
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
-    assert all("@" in s["uses"] and len(s["uses"].split("@")[1]) == 40
-               for job in (build, deploy) for s in job["steps"] if "uses" in s)
+    assert all(
+        "@" in s["uses"] and len(s["uses"].split("@")[1]) == 40
+        for job in (build, deploy)
+        for s in job["steps"]
+        if "uses" in s
+    )
 
 
 def test_every_job_has_a_time_limit():

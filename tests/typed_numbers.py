@@ -41,4 +41,4 @@ def typed_numbers(text: str) -> list[str]:
 
 def strip_front_matter(text: str) -> tuple[str, str]:
     match = _FRONT_MATTER.match(text)
-    return (match.group(0), text[match.end():]) if match else ("", text)
+    return (match.group(0), text[match.end() :]) if match else ("", text)

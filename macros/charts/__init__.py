@@ -9,7 +9,7 @@ the pages and downloads do not. No MkDocs here: the site's glue inlines
 from __future__ import annotations
 
 import difflib
-from typing import Callable
+from collections.abc import Callable
 
 from macros.charts import (
     capex_by_year,
@@ -28,8 +28,15 @@ __all__ = ["CHARTS", "Chart", "EmptyChart", "UnknownChart", "build_chart", "sour
 
 CHARTS: dict[str, Callable[[Catalogue], Chart]] = {
     module.CHART_ID: module.build
-    for module in (compute_by_generation, cluster_power_breakdown, power_vs_gpu_count, capex_by_year, q2_results,
-                   training_time_vs_cluster, sensitivity_pue)
+    for module in (
+        compute_by_generation,
+        cluster_power_breakdown,
+        power_vs_gpu_count,
+        capex_by_year,
+        q2_results,
+        training_time_vs_cluster,
+        sensitivity_pue,
+    )
 }
 
 

@@ -41,15 +41,27 @@ def build(catalogue: Catalogue) -> Chart:
     guided_bottom, guided_top = (0.0, guided_value) if guided_low is None else (guided_low, guided_high)
 
     def draw(ax):
-        bars = ax.bar(range(len(years)), heights, width=0.6, color=SERIES[0],
-                      label="Purchases of property and equipment")
+        bars = ax.bar(
+            range(len(years)), heights, width=0.6, color=SERIES[0], label="Purchases of property and equipment"
+        )
         ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for _, f in years], padding=2, fontsize=8)
         here = len(years)
-        with_leases = ax.bar(here - 0.15, actual_height, width=0.3, color=SERIES[1],
-                             label="Capital expenditures including finance leases")
+        with_leases = ax.bar(
+            here - 0.15,
+            actual_height,
+            width=0.3,
+            color=SERIES[1],
+            label="Capital expenditures including finance leases",
+        )
         ax.bar_label(with_leases, [bare_number(actual, UNIT)], padding=2, fontsize=8)
-        guided = ax.bar(here + 0.15, guided_top - guided_bottom, bottom=guided_bottom, width=0.3, color=SERIES[2],
-                        label=f"{guidance.label}: {label_text(guidance)}")
+        guided = ax.bar(
+            here + 0.15,
+            guided_top - guided_bottom,
+            bottom=guided_bottom,
+            width=0.3,
+            color=SERIES[2],
+            label=f"{guidance.label}: {label_text(guidance)}",
+        )
         for row, bar in enumerate([*bars, *with_leases, *guided]):
             mark(bar, row)
         ax.set_xticks(range(here + 1), [year for year, _ in years] + [WITH_LEASES])
@@ -61,12 +73,17 @@ def build(catalogue: Catalogue) -> Chart:
     description = (
         "Bar chart of Meta's purchases of property and equipment by year: "
         + "; ".join(f"{year}: {text}" for year, _, text in yearly)
-        + f". {actual.label}: {figure_text(actual)}. {guidance.label}: {label_text(guidance)}.")
+        + f". {actual.label}: {figure_text(actual)}. {guidance.label}: {label_text(guidance)}."
+    )
     drawn = yearly + extras
     return make_chart(
-        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
         header=["Year", "What", "Amount"],
         rows=[[year.replace("\n", " "), figure.label, text] for year, figure, text in drawn],
         csv_header=["figure", "what", f"amount ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
         csv_rows=[[figure.id, figure.label, *values_in(figure.estimate, UNIT)] for _, figure, _ in drawn],
-        draw=draw)
+        draw=draw,
+    )

@@ -9,9 +9,9 @@ for: the CSV downloads need only the numbers, and drawing is most of a chart's c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
 
 from matplotlib.axes import Axes
 
@@ -41,17 +41,33 @@ class EmptyChart(ValueError):
         super().__init__(f"chart '{chart_id}' would be empty: {why}")
 
 
-def make_chart(*, chart_id: str, title: str, description: str, figures: FigureReader, header: list[str],
-               rows: list[list[str]], csv_header: list[str], csv_rows: list[list],
-               draw: Callable[[Axes], None]) -> Chart:
+def make_chart(
+    *,
+    chart_id: str,
+    title: str,
+    description: str,
+    figures: FigureReader,
+    header: list[str],
+    rows: list[list[str]],
+    csv_header: list[str],
+    csv_rows: list[list],
+    draw: Callable[[Axes], None],
+) -> Chart:
     if not rows or not csv_rows:
         raise EmptyChart(chart_id)
     _check_widths(chart_id, "table", header, rows)
     _check_widths(chart_id, "CSV", csv_header, csv_rows)
     source_line = figures.source_line()
-    return Chart(chart_id, title, description, list(header), [list(r) for r in rows],
-                 csv_text(csv_header, csv_rows), figures.source_ids(),
-                 draw_svg=lambda: render_svg(chart_id, title, description, source_line, draw))
+    return Chart(
+        chart_id,
+        title,
+        description,
+        list(header),
+        [list(r) for r in rows],
+        csv_text(csv_header, csv_rows),
+        figures.source_ids(),
+        draw_svg=lambda: render_svg(chart_id, title, description, source_line, draw),
+    )
 
 
 def _check_widths(chart_id: str, what: str, header: list[str], rows: list[list]) -> None:

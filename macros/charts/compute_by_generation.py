@@ -31,7 +31,7 @@ def build(catalogue: Catalogue) -> Chart:
     projected = figures["llama4_projected_flop"]
 
     def draw(ax):
-        for row, (name, figure) in enumerate(models):
+        for row, (_name, figure) in enumerate(models):
             value, low, high = values_in(figure.estimate, UNIT)
             if low is not None:
                 ax.plot([low, high], [row, row], color=SERIES[1], linewidth=7, alpha=0.5, solid_capstyle="butt")
@@ -40,8 +40,15 @@ def build(catalogue: Catalogue) -> Chart:
             else:
                 where, offset, align = value, 8, "left"
             point(ax, value, row, row, color=SERIES[0] if low is None else SERIES[1])
-            ax.annotate(label_text(figure), (where, row), xytext=(offset, 0), textcoords="offset points",
-                        ha=align, va="center", fontsize=8)
+            ax.annotate(
+                label_text(figure),
+                (where, row),
+                xytext=(offset, 0),
+                textcoords="offset points",
+                ha=align,
+                va="center",
+                fontsize=8,
+            )
         ax.set_yticks(range(len(models)), [name for name, _ in models])
         ax.set_ylim(len(models) - 0.5, -0.5)  # oldest at the top
         log_axis(ax, "x")
@@ -53,11 +60,16 @@ def build(catalogue: Catalogue) -> Chart:
         "Training compute of Llama models on a logarithmic scale, oldest first. "
         + "; ".join(f"{name}: {figure_text(figure)}" for name, figure in models)
         + f". The released Scout and Maverick together: {figure_text(released)}, against a projection of "
-        f"{figure_text(projected, part='bare')}.")
+        f"{figure_text(projected, part='bare')}."
+    )
     return make_chart(
-        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
         header=["Model", "Training compute", "What the figure is"],
         rows=[[name, figure_text(figure), figure.label] for name, figure in models],
         csv_header=["model", "figure", f"compute ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
         csv_rows=[[name, figure.id, *values_in(figure.estimate, UNIT)] for name, figure in models],
-        draw=draw)
+        draw=draw,
+    )

@@ -34,7 +34,7 @@ def build(catalogue: Catalogue) -> Chart:
     cluster_gpus = figures["cluster_gpus"]
     counts = sourced_gpu_counts(figures)
     power = [facility_power_for(count.estimate, facility.estimate, cluster_gpus.estimate) for count in counts]
-    values, lows, highs = zip(*(values_in(p, UNIT) for p in power))
+    values, lows, highs = zip(*(values_in(p, UNIT) for p in power), strict=False)
     references = [(name, figures[figure_id]) for name, figure_id in REFERENCES]
 
     def draw(ax):
@@ -42,16 +42,31 @@ def build(catalogue: Catalogue) -> Chart:
         if None not in lows:
             ax.fill_between(xs, lows, highs, color=SERIES[0], alpha=0.2, linewidth=0)
         ax.plot(xs, values, color=SERIES[0])
-        for row, (x, y, p) in enumerate(zip(xs, values, power)):
+        for row, (x, y, p) in enumerate(zip(xs, values, power, strict=False)):
             point(ax, x, y, row, color=SERIES[0])
-            ax.annotate(text_like(facility, p, part="bare"), (x, y), xytext=(5, -4), textcoords="offset points",
-                        ha="left", va="top", fontsize=8)
-        for row, (series, (name, figure)) in enumerate(zip((4, 1), references), start=len(counts)):
+            ax.annotate(
+                text_like(facility, p, part="bare"),
+                (x, y),
+                xytext=(5, -4),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                fontsize=8,
+            )
+        for row, (series, (name, figure)) in enumerate(zip((4, 1), references, strict=False), start=len(counts)):
             y = figure.estimate.magnitude(UNIT)
             mark(ax.axhline(y, color=SERIES[series], linestyle="--", linewidth=1), row)
             # Text in the foreground colour: a series colour need not contrast enough with the page to be read.
-            ax.annotate(f"{name}: {figure_text(figure)}", (1, y), xycoords=("axes fraction", "data"),
-                        xytext=(-2, 2), textcoords="offset points", ha="right", va="bottom", fontsize=8)
+            ax.annotate(
+                f"{name}: {figure_text(figure)}",
+                (1, y),
+                xycoords=("axes fraction", "data"),
+                xytext=(-2, 2),
+                textcoords="offset points",
+                ha="right",
+                va="bottom",
+                fontsize=8,
+            )
         log_axis(ax, "x")
         number_ticks(ax.xaxis, at=xs)
         log_axis(ax, "y", steps=(1, 2, 5))
@@ -60,17 +75,25 @@ def build(catalogue: Catalogue) -> Chart:
         ax.set_ylabel(f"Facility power ({UNIT}, logarithmic scale)")
         ax.grid()
 
-    points = "; ".join(f"{figure_text(count)}: {text_like(facility, p)}" for count, p in zip(counts, power))
+    points = "; ".join(
+        f"{figure_text(count)}: {text_like(facility, p)}" for count, p in zip(counts, power, strict=True)
+    )
     description = (
         f"Line chart on logarithmic scales. Facility power grows in step with the number of GPUs, at the rate of "
         f"a cluster of {figure_text(cluster_gpus)} drawing {figure_text(facility)}. {points}. Horizontal lines mark "
-        + " and ".join(f"{name} at {figure_text(figure)}" for name, figure in references) + ".")
+        + " and ".join(f"{name} at {figure_text(figure)}" for name, figure in references)
+        + "."
+    )
     return make_chart(
-        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
         header=["GPUs", "What the count is", "Facility power"],
-        rows=[[figure_text(count), count.label, text_like(facility, p)] for count, p in zip(counts, power)]
+        rows=[[figure_text(count), count.label, text_like(facility, p)] for count, p in zip(counts, power, strict=True)]
         + [["–", figure.label, figure_text(figure)] for _, figure in references],
         csv_header=["what", "GPUs", f"power ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
-        csv_rows=[[count.label, count.value, *values_in(p, UNIT)] for count, p in zip(counts, power)]
+        csv_rows=[[count.label, count.value, *values_in(p, UNIT)] for count, p in zip(counts, power, strict=True)]
         + [[figure.label, None, *values_in(figure.estimate, UNIT)] for _, figure in references],
-        draw=draw)
+        draw=draw,
+    )

@@ -24,8 +24,9 @@ class FigureReader:
 
     def matching(self, pattern: re.Pattern) -> list[tuple[re.Match, Figure]]:
         """Every figure whose id matches ``pattern`` in full, by id: a series that grows when data/ grows."""
-        found = sorted((figure_id, match) for figure_id in self.catalogue.figures
-                       if (match := pattern.fullmatch(figure_id)))
+        found = sorted(
+            (figure_id, match) for figure_id in self.catalogue.figures if (match := pattern.fullmatch(figure_id))
+        )
         return [(match, self[figure_id]) for figure_id, match in found]
 
     def source_ids(self) -> list[str]:
@@ -37,7 +38,7 @@ class FigureReader:
 
 
 def source_line(catalogue: Catalogue, source_ids: list[str]) -> str:
-    """"Sources: Meta; SemiAnalysis." for a chart's ``Chart.sources``: each publisher once, in order."""
+    """ "Sources: Meta; SemiAnalysis." for a chart's ``Chart.sources``: each publisher once, in order."""
     sources = catalogue.data.sources
     publishers = list(dict.fromkeys(sources[s].publisher for s in source_ids))
     if not publishers:

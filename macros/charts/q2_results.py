@@ -26,16 +26,21 @@ BAR_WIDTH = 0.38
 
 def build(catalogue: Catalogue) -> Chart:
     figures = FigureReader(catalogue)
-    measures = [(name, [figures[i] for i in quarter_ids], figures[growth_id])
-                for name, quarter_ids, growth_id in MEASURES]
+    measures = [
+        (name, [figures[i] for i in quarter_ids], figures[growth_id]) for name, quarter_ids, growth_id in MEASURES
+    ]
 
     def draw(ax):
         for series, quarter in enumerate(QUARTERS):
             offset = (series - (len(QUARTERS) - 1) / 2) * BAR_WIDTH
             quarter_figures = [by_quarter[series] for _, by_quarter, _ in measures]
-            bars = ax.bar([row + offset for row in range(len(measures))],
-                          [f.estimate.magnitude(UNIT) for f in quarter_figures], width=BAR_WIDTH,
-                          color=SERIES[1 - series], label=quarter)
+            bars = ax.bar(
+                [row + offset for row in range(len(measures))],
+                [f.estimate.magnitude(UNIT) for f in quarter_figures],
+                width=BAR_WIDTH,
+                color=SERIES[1 - series],
+                label=quarter,
+            )
             ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for f in quarter_figures], padding=2, fontsize=8)
             for row, bar in enumerate(bars):
                 mark(bar, row, series)
@@ -47,13 +52,22 @@ def build(catalogue: Catalogue) -> Chart:
 
     description = "Grouped bar chart of Meta's results, second quarter of 2023 against 2024. " + " ".join(
         f"{name}: {figure_text(before, unit=UNIT, digits=DIGITS)} then {figure_text(after, unit=UNIT, digits=DIGITS)}"
-        f", a change of {figure_text(growth)}." for name, (before, after), growth in measures)
+        f", a change of {figure_text(growth)}."
+        for name, (before, after), growth in measures
+    )
     return make_chart(
-        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
         header=["Measure", *QUARTERS, "Change"],
-        rows=[[name, *(figure_text(f) for f in by_quarter), figure_text(growth)]
-              for name, by_quarter, growth in measures],
+        rows=[
+            [name, *(figure_text(f) for f in by_quarter), figure_text(growth)] for name, by_quarter, growth in measures
+        ],
         csv_header=["measure", *(f"{quarter} (million_USD)" for quarter in QUARTERS), "change (percent)"],
-        csv_rows=[[name, *(f.estimate.magnitude("million_USD") for f in by_quarter), growth.value]
-                  for name, by_quarter, growth in measures],
-        draw=draw)
+        csv_rows=[
+            [name, *(f.estimate.magnitude("million_USD") for f in by_quarter), growth.value]
+            for name, by_quarter, growth in measures
+        ],
+        draw=draw,
+    )

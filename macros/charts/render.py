@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import textwrap
-from typing import Callable
+from collections.abc import Callable
 
 import matplotlib
 from cycler import cycler
@@ -74,8 +74,7 @@ def render_svg(chart_id: str, title: str, description: str, source_line: str, dr
     with matplotlib.rc_context(STYLE):
         figure = Figure(figsize=FIGURE_SIZE, layout="constrained")
         draw(figure.add_subplot())
-        figure.supxlabel(textwrap.fill(source_line, SOURCE_LINE_CHARS), x=0.01, ha="left",
-                          fontsize=SOURCE_LINE_SIZE)
+        figure.supxlabel(textwrap.fill(source_line, SOURCE_LINE_CHARS), x=0.01, ha="left", fontsize=SOURCE_LINE_SIZE)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata=NO_METADATA)
     named = {artist.get_gid() for artist in figure.findobj() if artist.get_gid()}

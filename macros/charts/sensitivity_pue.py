@@ -47,8 +47,11 @@ def build(catalogue: Catalogue) -> Chart:
     def at(name: str, pue_text: str, value: Quantity) -> PuePoint:
         return PuePoint(name, pue_text, value, facility_power(it_power.estimate.value, value))
 
-    references = [(short_name, at(figure.label, figure_text(figure), figure.estimate.value))
-                  for short_name, figure_id in REFERENCES for figure in [figures[figure_id]]]
+    references = [
+        (short_name, at(figure.label, figure_text(figure), figure.estimate.value))
+        for short_name, figure_id in REFERENCES
+        for figure in [figures[figure_id]]
+    ]
     low = at(LOW_END, figure_text(pue, part="low"), pue.estimate.low)
     high = at(HIGH_END, figure_text(pue, part="high"), pue.estimate.high)
     points = [low, *(p for _, p in references), high]
@@ -63,8 +66,15 @@ def build(catalogue: Catalogue) -> Chart:
             ax.axvline(p.pue.m, color=SERIES[series], linestyle=":", linewidth=1)
             # The lowest PUE sits at the left end of the line: its label goes right of it, the others left.
             offset, align = (8, "left") if p.pue == lowest else (-8, "right")
-            ax.annotate(f"{short_name}: PUE {p.pue_text}, {spelled(p.power)}", (p.pue.m, p.power.m),
-                        xytext=(offset, 0), textcoords="offset points", ha=align, va="center", fontsize=8)
+            ax.annotate(
+                f"{short_name}: PUE {p.pue_text}, {spelled(p.power)}",
+                (p.pue.m, p.power.m),
+                xytext=(offset, 0),
+                textcoords="offset points",
+                ha=align,
+                va="center",
+                fontsize=8,
+            )
         ax.set_xlabel(f"Power usage effectiveness (PUE), assumed {label_text(pue)}")
         ax.set_ylabel("Facility power (MW)")
         ax.margins(x=0.15, y=0.2)
@@ -72,11 +82,17 @@ def build(catalogue: Catalogue) -> Chart:
 
     description = (
         f"Line chart. The cluster's IT power is {figure_text(it_power)}; its facility power is IT power times PUE. "
-        + "; ".join(f"{p.name}, PUE {p.pue_text}: {spelled(p.power)}" for p in points) + ".")
+        + "; ".join(f"{p.name}, PUE {p.pue_text}: {spelled(p.power)}" for p in points)
+        + "."
+    )
     return make_chart(
-        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
         header=["PUE", "Which", "Facility power"],
         rows=[[p.pue_text, p.name, spelled(p.power)] for p in points],
         csv_header=["which", "PUE", "facility power (MW)"],
         csv_rows=[[p.name, p.pue.m_as("dimensionless"), p.power.m] for p in points],
-        draw=draw)
+        draw=draw,
+    )

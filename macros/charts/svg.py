@@ -38,8 +38,9 @@ class UnthemedColour(ValueError):
     """A colour the theme does not control would stay the same in light and dark mode."""
 
 
-def inline_svg(svg: bytes, chart_id: str, title: str, description: str,
-               named: frozenset[str] | set[str] = frozenset()) -> str:
+def inline_svg(
+    svg: bytes, chart_id: str, title: str, description: str, named: frozenset[str] | set[str] = frozenset()
+) -> str:
     """The SVG ready to inline; ``named`` are the ids the builder gave (matplotlib gids), which are kept."""
     root = ET.fromstring(svg)
     _move_global_style_to_root(root)
@@ -118,8 +119,10 @@ def _theme(element: ET.Element, chart_id: str) -> None:
     def variable(match: re.Match) -> str:
         colour = match[2].lower()
         if colour not in CSS_VARIABLES:
-            raise UnthemedColour(f"chart '{chart_id}' draws with {colour}, which no theme variable replaces: "
-                                 "draw with the colours in macros/charts/theme.py")
+            raise UnthemedColour(
+                f"chart '{chart_id}' draws with {colour}, which no theme variable replaces: "
+                "draw with the colours in macros/charts/theme.py"
+            )
         return f"{match[1]}: var({CSS_VARIABLES[colour]})"
 
     style = FONT_FAMILY.sub("", COLOUR.sub(variable, style)).strip().removesuffix(";")

@@ -30,8 +30,10 @@ def utilisation_ends(mfu: Figure) -> list[tuple[str, Quantity]]:
     estimate = mfu.estimate
     if not estimate.has_range:
         return [(figure_text(mfu, part="bare"), estimate.value)]
-    return [(figure_text(mfu, part=part), quantity)
-            for part, quantity in (("low", estimate.low), ("bare", estimate.value), ("high", estimate.high))]
+    return [
+        (figure_text(mfu, part=part), quantity)
+        for part, quantity in (("low", estimate.low), ("bare", estimate.value), ("high", estimate.high))
+    ]
 
 
 def build(catalogue: Catalogue) -> Chart:
@@ -43,20 +45,29 @@ def build(catalogue: Catalogue) -> Chart:
     counts = sourced_gpu_counts(figures)
     utilisations = utilisation_ends(mfu)
     central = len(utilisations) // 2
-    days = [[training_days(flop.estimate.value, count.estimate.value, peak.estimate.value, u) for _, u in utilisations]
-            for count in counts]
+    days = [
+        [training_days(flop.estimate.value, count.estimate.value, peak.estimate.value, u) for _, u in utilisations]
+        for count in counts
+    ]
     spelled = lambda quantity: text_like(prose_days, Estimate(quantity), part="bare")  # noqa: E731
 
     def draw(ax):
         xs = [count.value for count in counts]
         for series, (name, _) in enumerate(utilisations):
-            ax.plot(xs, [row[series].m for row in days], color=SERIES[series], label=f"{name} utilisation",
-                    linestyle="-" if series == central else "--", linewidth=2 if series == central else 1)
+            ax.plot(
+                xs,
+                [row[series].m for row in days],
+                color=SERIES[series],
+                label=f"{name} utilisation",
+                linestyle="-" if series == central else "--",
+                linewidth=2 if series == central else 1,
+            )
         # The central case carries the points and their labels; the other two lines show the spread.
-        for row, (x, ends) in enumerate(zip(xs, days)):
+        for row, (x, ends) in enumerate(zip(xs, days, strict=False)):
             point(ax, x, ends[central].m, row, color=SERIES[central])
-            ax.annotate(spelled(ends[central]), (x, ends[central].m), xytext=(6, 4), textcoords="offset points",
-                        fontsize=8)
+            ax.annotate(
+                spelled(ends[central]), (x, ends[central].m), xytext=(6, 4), textcoords="offset points", fontsize=8
+            )
         log_axis(ax, "x")
         number_ticks(ax.xaxis, at=xs)
         number_ticks(ax.yaxis)
@@ -70,12 +81,17 @@ def build(catalogue: Catalogue) -> Chart:
     description = (
         f"Line chart. Training ten times Llama 3.1 405B ({figure_text(flop)}) on H100s at "
         f"{figure_text(peak)} each, at model FLOP utilisation of {figure_text(mfu)}, takes "
-        + "; ".join(f"{spelled(row[central])} on {figure_text(count)}" for count, row in zip(counts, days))
-        + ". Each line is one utilisation: the higher it is, the shorter the run.")
+        + "; ".join(f"{spelled(row[central])} on {figure_text(count)}" for count, row in zip(counts, days, strict=True))
+        + ". Each line is one utilisation: the higher it is, the shorter the run."
+    )
     return make_chart(
-        chart_id=CHART_ID, title=TITLE, description=description, figures=figures,
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
         header=["GPUs", *(f"Days at {name} utilisation" for name, _ in utilisations)],
-        rows=[[figure_text(count), *(spelled(d) for d in row)] for count, row in zip(counts, days)],
+        rows=[[figure_text(count), *(spelled(d) for d in row)] for count, row in zip(counts, days, strict=True)],
         csv_header=["GPUs", *(f"days at {u.to('percent').m:g}% utilisation (day)" for _, u in utilisations)],
-        csv_rows=[[count.value, *(d.m for d in row)] for count, row in zip(counts, days)],
-        draw=draw)
+        csv_rows=[[count.value, *(d.m for d in row)] for count, row in zip(counts, days, strict=True)],
+        draw=draw,
+    )

@@ -102,10 +102,13 @@ class Catalogue:
         by_id = {d.id: d for d in derivations}
         clashes = [d for d in by_id if d in self._figures]
         if clashes:
-            raise DataError(self.data.origin[clashes[0]], clashes[0], "id",
-                            "this id is also the name of a derived figure in macros/model; rename the input")
-        order = graphlib.TopologicalSorter(
-            {d.id: [name for name, _ in d.inputs if name in by_id] for d in derivations})
+            raise DataError(
+                self.data.origin[clashes[0]],
+                clashes[0],
+                "id",
+                "this id is also the name of a derived figure in macros/model; rename the input",
+            )
+        order = graphlib.TopologicalSorter({d.id: [name for name, _ in d.inputs if name in by_id] for d in derivations})
         errors: list[DataError] = []
         failed: set[str] = set()
         for figure_id in order.static_order():
@@ -126,13 +129,22 @@ class Catalogue:
         args = []
         for name, expected in d.inputs:
             if name not in self._figures:
-                raise DataError("macros/model", d.id, "inputs",
-                                f"needs '{name}', which is neither an input in data/ nor a derived figure")
+                raise DataError(
+                    "macros/model",
+                    d.id,
+                    "inputs",
+                    f"needs '{name}', which is neither an input in data/ nor a derived figure",
+                )
             figure = self._figures[name]
             if not same_dimension(figure.estimate.value.units, expected):
                 file = self.data.origin.get(name, "macros/model")
-                raise DataError(file, name, "unit", f"'{figure.estimate.value.units:~}' has the wrong dimension: "
-                                f"figure '{d.id}' needs it in units like '{expected}'")
+                raise DataError(
+                    file,
+                    name,
+                    "unit",
+                    f"'{figure.estimate.value.units:~}' has the wrong dimension: "
+                    f"figure '{d.id}' needs it in units like '{expected}'",
+                )
             args.append(figure.estimate.to(expected))
         try:
             result = d.formula(*args) if d.on_estimates else propagate(d.formula, args)
@@ -142,12 +154,23 @@ class Catalogue:
         if not finite:
             raise self._blame_inputs(d, "the result is not a finite number")
         if not same_dimension(result.value.units, d.unit):
-            raise DataError("macros/model", d.id, "unit",
-                            f"computes '{result.value.units:~}', which cannot be shown in '{d.unit}'")
+            raise DataError(
+                "macros/model", d.id, "unit", f"computes '{result.value.units:~}', which cannot be shown in '{d.unit}'"
+            )
         sources = sorted({s for name, _ in d.inputs for s in self._figures[name].sources})
-        return Figure(d.id, d.label, d.unit, d.style, d.digits, d.how, result.to(d.unit),
-                      tuple(name for name, _ in d.inputs), tuple(sources), "derived", d.note)
-
+        return Figure(
+            d.id,
+            d.label,
+            d.unit,
+            d.style,
+            d.digits,
+            d.how,
+            result.to(d.unit),
+            tuple(name for name, _ in d.inputs),
+            tuple(sources),
+            "derived",
+            d.note,
+        )
 
     def _blame_inputs(self, d: Derivation, problem: str) -> DataError:
         """A formula that fails on its inputs' values points at the sourced input to fix: one that
@@ -156,15 +179,20 @@ class Catalogue:
         names = [name for name, _ in d.inputs]
         why = "is zero" if any(self._is_zero(n) for n in names) else "is too large"
         culprit = self._culprit(names, zero=why == "is zero")
-        return DataError(self.data.origin.get(culprit, "macros/model"), culprit, "value",
-                         f"{why} for figure '{d.id}' ({d.how}): {problem}")
+        return DataError(
+            self.data.origin.get(culprit, "macros/model"),
+            culprit,
+            "value",
+            f"{why} for figure '{d.id}' ({d.how}): {problem}",
+        )
 
     def _culprit(self, names: list[str], zero: bool) -> str:
         if zero:
             name = next(n for n in names if self._is_zero(n))
         else:
-            name = max(names, key=lambda n: max(abs(q.to_base_units().magnitude)
-                                                for q in self._figures[n].estimate.ends()))
+            name = max(
+                names, key=lambda n: max(abs(q.to_base_units().magnitude) for q in self._figures[n].estimate.ends())
+            )
         figure = self._figures[name]
         return self._culprit(list(figure.inputs), zero) if figure.kind == "derived" else name
 
@@ -177,9 +205,19 @@ def _input_figure(record: Input) -> Figure:
     unit = record.unit
     q = lambda v: None if v is None else Quantity(v, unit)  # noqa: E731
     estimate = Estimate(q(record.value), q(record.low), q(record.high))
-    return Figure(record.id, record.label, unit, record.style or _style_for(unit), None,
-                  record.basis or "as reported by the source", estimate, (), (record.source,), "input",
-                  record.note)
+    return Figure(
+        record.id,
+        record.label,
+        unit,
+        record.style or _style_for(unit),
+        None,
+        record.basis or "as reported by the source",
+        estimate,
+        (),
+        (record.source,),
+        "input",
+        record.note,
+    )
 
 
 def _style_for(unit: str) -> Style:

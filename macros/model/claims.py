@@ -42,17 +42,29 @@ class Check:
         return None if self.ours is None else self.claim.claimed - self.ours
 
 
-def judge(claimed: float, comparator: str, precision: float,
-          ours: float | None, low: float | None = None, high: float | None = None) -> Verdict:
+def judge(
+    claimed: float,
+    comparator: str,
+    precision: float,
+    ours: float | None,
+    low: float | None = None,
+    high: float | None = None,
+) -> Verdict:
     """The verdict for one claim; every argument is in the claim's own unit."""
     if ours is None:
         return "unverifiable"
     lowest = ours if low is None else low
     highest = ours if high is None else high
     if comparator == "over":
-        return "consistent" if highest >= claimed else ("rounded" if highest >= claimed - precision / 2 else "inconsistent")
+        return (
+            "consistent"
+            if highest >= claimed
+            else ("rounded" if highest >= claimed - precision / 2 else "inconsistent")
+        )
     if comparator == "under":
-        return "consistent" if lowest <= claimed else ("rounded" if lowest <= claimed + precision / 2 else "inconsistent")
+        return (
+            "consistent" if lowest <= claimed else ("rounded" if lowest <= claimed + precision / 2 else "inconsistent")
+        )
     in_range = low is not None and lowest <= claimed <= highest
     if in_range or abs(claimed - ours) <= EXACT_TOLERANCE * abs(ours):
         return "consistent"
@@ -61,7 +73,7 @@ def judge(claimed: float, comparator: str, precision: float,
     return "inconsistent"
 
 
-def check(claim: Claim, catalogue: "Catalogue", file: str = "data/claims.yaml") -> Check:
+def check(claim: Claim, catalogue: Catalogue, file: str = "data/claims.yaml") -> Check:
     from macros.model.catalogue import UnknownFigure
 
     if claim.figure is None:
@@ -71,8 +83,12 @@ def check(claim: Claim, catalogue: "Catalogue", file: str = "data/claims.yaml") 
     except UnknownFigure as exc:
         raise DataError(file, claim.id, "figure", str(exc)) from None
     if not same_dimension(figure.estimate.value.units, claim.unit):
-        raise DataError(file, claim.id, "unit", f"'{claim.unit}' cannot be compared with figure "
-                        f"'{figure.id}', which is in '{figure.unit}'")
+        raise DataError(
+            file,
+            claim.id,
+            "unit",
+            f"'{claim.unit}' cannot be compared with figure '{figure.id}', which is in '{figure.unit}'",
+        )
     in_claim_unit = lambda q: None if q is None else float(q.to(claim.unit).magnitude)  # noqa: E731
     est = figure.estimate
     ours = in_claim_unit(est.value)
@@ -80,8 +96,9 @@ def check(claim: Claim, catalogue: "Catalogue", file: str = "data/claims.yaml") 
     return Check(claim, judge(claim.claimed, claim.comparator, claim.precision, ours, low, high), ours, low, high)
 
 
-def check_all(catalogue: "Catalogue") -> dict[str, Check]:
+def check_all(catalogue: Catalogue) -> dict[str, Check]:
     origin = catalogue.data.origin
-    return {claim_id: check(claim, catalogue, origin.get(claim_id, "data/claims.yaml"))
-            for claim_id, claim in catalogue.data.claims.items()}
-
+    return {
+        claim_id: check(claim, catalogue, origin.get(claim_id, "data/claims.yaml"))
+        for claim_id, claim in catalogue.data.claims.items()
+    }

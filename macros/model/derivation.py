@@ -7,8 +7,9 @@ in ``data/`` be reported against the input's own file and field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 import pint
 
@@ -31,9 +32,19 @@ class Derivation:
     on_estimates: bool = False
 
 
-def derive(id: str, label: str, *, unit: str, how: str, inputs: dict[str, str],
-           formula: Callable[..., pint.Quantity], style: Style = "number", digits: int = 3,
-           note: str = "", on_estimates: bool = False) -> Derivation:
+def derive(
+    id: str,
+    label: str,
+    *,
+    unit: str,
+    how: str,
+    inputs: dict[str, str],
+    formula: Callable[..., pint.Quantity],
+    style: Style = "number",
+    digits: int = 3,
+    note: str = "",
+    on_estimates: bool = False,
+) -> Derivation:
     return Derivation(id, label, unit, style, digits, how, tuple(inputs.items()), formula, note, on_estimates)
 
 

@@ -9,8 +9,8 @@ figure feeds another the range is, if anything, a little wide, never narrow.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pint
 
@@ -28,7 +28,7 @@ class Estimate:
     def ends(self) -> tuple[pint.Quantity, ...]:
         return (self.low, self.high) if self.has_range else (self.value,)
 
-    def to(self, unit: str) -> "Estimate":
+    def to(self, unit: str) -> Estimate:
         convert = lambda q: None if q is None else q.to(unit)  # noqa: E731
         return Estimate(convert(self.value), convert(self.low), convert(self.high))
 

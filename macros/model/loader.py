@@ -41,8 +41,11 @@ class StrictLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.constructor.ConstructorError(
-                None, None, "anchors and aliases (*name) are not allowed in data files; write the value out",
-                event.start_mark)
+                None,
+                None,
+                "anchors and aliases (*name) are not allowed in data files; write the value out",
+                event.start_mark,
+            )
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node, deep=False):
@@ -51,7 +54,8 @@ class StrictLoader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"the key '{key}' appears twice in one entry; keep one", key_node.start_mark)
+                    None, None, f"the key '{key}' appears twice in one entry; keep one", key_node.start_mark
+                )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -60,7 +64,8 @@ class StrictLoader(yaml.SafeLoader):
 StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)[eE][-+]?[0-9]+$"),
-    list("-+0123456789."))
+    list("-+0123456789."),
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,9 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
             if key:
                 ident = getattr(record, key)
                 if ident in origin:
-                    errors.append(DataError(rel, ident, key, f"duplicate id: '{ident}' is already defined in {origin[ident]}"))
+                    errors.append(
+                        DataError(rel, ident, key, f"duplicate id: '{ident}' is already defined in {origin[ident]}")
+                    )
                     continue
                 origin[ident] = rel
             records.append(record)
@@ -121,8 +128,14 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         source = record.origin if isinstance(record, Article) else record.source
         if source not in sources:
             field_name = "origin" if isinstance(record, Article) else "source"
-            errors.append(DataError(origin[record.id], record.id, field_name,
-                                    f"unknown source '{source}': add it to data/sources.yaml or fix the id"))
+            errors.append(
+                DataError(
+                    origin[record.id],
+                    record.id,
+                    field_name,
+                    f"unknown source '{source}': add it to data/sources.yaml or fix the id",
+                )
+            )
     for claim in claims.values():
         if claim.article not in articles:
             errors.append(DataError(origin[claim.id], claim.id, "article", f"unknown article '{claim.article}'"))
@@ -153,16 +166,22 @@ def _read_rows(path: Path, rel: str) -> list:
         raise DataError(rel, None, None, "file is missing")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise DataError(rel, None, None, f"the file is {size:,} bytes; a data file may have at most "
-                                         f"{MAX_FILE_BYTES:,} (split it, or look for what made it grow)")
+        raise DataError(
+            rel,
+            None,
+            None,
+            f"the file is {size:,} bytes; a data file may have at most "
+            f"{MAX_FILE_BYTES:,} (split it, or look for what made it grow)",
+        )
     raw = path.read_bytes()
     try:
         # utf-8-sig: a byte-order mark, as spreadsheets write one, is read as nothing.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise DataError(rel, None, None, f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at line {line} "
-                                         "(save the file as UTF-8)") from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(
+            rel, None, None, f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at line {line} (save the file as UTF-8)"
+        ) from None
     rows = _read_csv(text, rel) if path.suffix == ".csv" else _read_yaml(text, rel)
     if len(rows) > MAX_ENTRIES:
         raise DataError(rel, None, None, f"{len(rows):,} entries; a data file may have at most {MAX_ENTRIES:,}")
@@ -173,9 +192,13 @@ def _read_yaml(text: str, rel: str) -> list:
     try:
         rows = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
     except yaml.reader.ReaderError as exc:
-        line = text[:exc.position].count("\n") + 1
-        raise DataError(rel, None, None, f"YAML syntax error at line {line}: the character U+{exc.character:04X} "
-                                         "is not allowed in a YAML file") from None
+        line = text[: exc.position].count("\n") + 1
+        raise DataError(
+            rel,
+            None,
+            None,
+            f"YAML syntax error at line {line}: the character U+{exc.character:04X} is not allowed in a YAML file",
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -194,9 +217,12 @@ def _read_csv(text: str, rel: str) -> list[dict]:
     try:
         for row in reader:
             if None in row or any(value is None for value in row.values()):
-                raise DataError(rel, row.get("id") or f"line {reader.line_num}", None,
-                                f"CSV syntax error at line {reader.line_num}: "
-                                f"expected {len(reader.fieldnames or [])} columns")
+                raise DataError(
+                    rel,
+                    row.get("id") or f"line {reader.line_num}",
+                    None,
+                    f"CSV syntax error at line {reader.line_num}: expected {len(reader.fieldnames or [])} columns",
+                )
             # Empty CSV cells mean "not given", as an absent YAML key does.
             rows.append(_typed_csv_row({k: v for k, v in row.items() if v != ""}))
     except csv.Error as exc:

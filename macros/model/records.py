@@ -17,8 +17,17 @@ import math
 import re
 from typing import Annotated, Literal
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, StringConstraints,
-                      field_validator, model_validator)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from macros.model.units import UnitProblem, check_unit
 
@@ -42,8 +51,9 @@ def _one_line(value: str) -> str:
 
 def Text(max_length: int, min_length: int = 1):  # noqa: N802 - reads as a type in the models below
     """A string (strictly: no number, date or bytes converted into one), one line, length-limited."""
-    return Annotated[str, StringConstraints(strict=True, min_length=min_length, max_length=max_length),
-                     AfterValidator(_one_line)]
+    return Annotated[
+        str, StringConstraints(strict=True, min_length=min_length, max_length=max_length), AfterValidator(_one_line)
+    ]
 
 
 def _only_numbers(value: object) -> object:
@@ -152,7 +162,7 @@ class Input(Record):
     style: Literal["number", "count", "multiple", "percent"] | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Input":
+    def _consistent(self) -> Input:
         ends = [v for v in (self.value, self.low, self.high) if v is not None]
         if not self.signed and min(ends) < 0:
             raise ValueError("value: a count or amount cannot be negative (set signed: true for a change)")

@@ -48,8 +48,10 @@ UNIT_TEXT = re.compile(r"[A-Za-z_%][A-Za-z0-9_%]*(\s*(\*\*?|/)\s*([A-Za-z_%][A-Z
 def check_unit(text: str) -> pint.Unit:
     """The pint unit for ``text``, or UnitProblem saying why not (never another error)."""
     if not isinstance(text, str) or not UNIT_TEXT.fullmatch(text.strip()):
-        raise UnitProblem(f"'{text}' is not a unit: write a unit name such as MW, GWh or billion_USD, "
-                          "or a product or quotient of them such as kg/kWh")
+        raise UnitProblem(
+            f"'{text}' is not a unit: write a unit name such as MW, GWh or billion_USD, "
+            "or a product or quotient of them such as kg/kWh"
+        )
     try:
         unit = ureg.Unit(text)
     except Exception as exc:  # noqa: BLE001 - pint raises many kinds for bad text; all mean "not a unit"

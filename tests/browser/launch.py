@@ -18,8 +18,14 @@ from playwright.sync_api import Browser, BrowserContext, Playwright
 from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
 
@@ -37,8 +43,9 @@ def chromium_executable() -> str | None:
 
 def _runs(executable: str) -> bool:
     try:
-        result = subprocess.run([executable, "--headless", "--no-sandbox", "--version"], capture_output=True,
-                                text=True, timeout=20)
+        result = subprocess.run(
+            [executable, "--headless", "--no-sandbox", "--version"], capture_output=True, text=True, timeout=20
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return "chromium" in result.stdout.lower()
@@ -51,8 +58,11 @@ def launch_chromium(playwright: Playwright) -> Browser:
         return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
     except PlaywrightError as error:
         where = executable or "Playwright's own chromium (no system chromium runs here)"
-        pytest.fail(f"The browser tests could not start {where}: {error.message.splitlines()[0]}. "
-                    "Run `make test`, which installs a browser.", pytrace=False)
+        pytest.fail(
+            f"The browser tests could not start {where}: {error.message.splitlines()[0]}. "
+            "Run `make test`, which installs a browser.",
+            pytrace=False,
+        )
 
 
 def open_context(browser: Browser, theme: str) -> BrowserContext:

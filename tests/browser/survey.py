@@ -86,6 +86,7 @@ class PageVisit:
 @dataclass
 class ThemeTab:
     """A theme's browser context and the one page reused for every visit in it."""
+
     theme: str
     context: BrowserContext
     page: Page
@@ -107,8 +108,11 @@ def visit(tab: ThemeTab, base_url: str, relative: str) -> PageVisit:
     # Taken last, so an error thrown by a timer after load is still caught.
     problems = tab.watch.take()
     return PageVisit(
-        page=relative, theme=tab.theme, problems=problems,
-        scheme=observed["scheme"], background=observed["background"],
+        page=relative,
+        theme=tab.theme,
+        problems=problems,
+        scheme=observed["scheme"],
+        background=observed["background"],
         foreground=observed["foreground"],
         charts=[Chart(**chart) for chart in observed["charts"]],
         chart_figures=observed["chartFigures"],

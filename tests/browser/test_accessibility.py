@@ -23,6 +23,11 @@ def describe(visit: PageVisit, violation: dict) -> list[str]:
 
 @pytest.mark.parametrize("theme", THEMES)
 def test_axe_finds_no_violations(visits, theme):
-    report = [line for visit in visits if visit.theme == theme
-              for violation in visit.axe_violations for line in describe(visit, violation)]
+    report = [
+        line
+        for visit in visits
+        if visit.theme == theme
+        for violation in visit.axe_violations
+        for line in describe(visit, violation)
+    ]
     assert not report, "axe-core violations:\n" + "\n".join(report)

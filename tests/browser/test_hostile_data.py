@@ -31,8 +31,9 @@ def hostile_url(hostile_site: Path) -> Iterator[str]:
         yield url
 
 
-def test_no_planted_script_runs_on_any_page_even_after_tooltips_and_search(chromium: Browser, hostile_site,
-                                                                           hostile_url):
+def test_no_planted_script_runs_on_any_page_even_after_tooltips_and_search(
+    chromium: Browser, hostile_site, hostile_url
+):
     context = open_context(chromium, "light")
     watch = LoadWatch(context, hostile_url)
     page = context.new_page()
@@ -43,7 +44,9 @@ def test_no_planted_script_runs_on_any_page_even_after_tooltips_and_search(chrom
             watch.open(page, hostile_url + relative)
             start_material(page)
             # Handles, not locators: Material moves each title out of its attribute into a tooltip.
-            titled = [h for h in page.query_selector_all("a[title*='Hostile'], abbr[title*='Hostile']") if h.is_visible()]
+            titled = [
+                h for h in page.query_selector_all("a[title*='Hostile'], abbr[title*='Hostile']") if h.is_visible()
+            ]
             for element in titled[:6]:
                 element.hover()  # Material builds its tooltip from the title now, with innerHTML
                 page.wait_for_timeout(100)

@@ -18,6 +18,9 @@ def test_no_script_file_runs_before_the_reader_interacts(visits):
     # Material's script costs a phone hundreds of milliseconds at load; it waits for a first
     # interaction (overrides/partials/scripts-on-interaction.html), which a visit makes only
     # after this was recorded. Inline scripts (palette, loader) are not files and not counted.
-    failures = [f"{visit.name}: {visit.script_files_before_interaction}"
-                for visit in visits if visit.script_files_before_interaction]
+    failures = [
+        f"{visit.name}: {visit.script_files_before_interaction}"
+        for visit in visits
+        if visit.script_files_before_interaction
+    ]
     assert not failures, "script files fetched before any interaction:\n" + "\n".join(failures)

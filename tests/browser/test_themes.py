@@ -10,13 +10,17 @@ from tests.browser.survey import MATERIAL_SCHEMES
 
 pytestmark = pytest.mark.browser
 
-BODY_COLOURS_JS = "() => { const style = getComputedStyle(document.body); return [style.backgroundColor, style.color]; }"
+BODY_COLOURS_JS = (
+    "() => { const style = getComputedStyle(document.body); return [style.backgroundColor, style.color]; }"
+)
 
 
 def test_each_theme_follows_the_system_colour_scheme(visits):
-    failures = [f"{visit.name}: data-md-color-scheme is {visit.scheme!r}, expected "
-                f"{MATERIAL_SCHEMES[visit.theme]!r}"
-                for visit in visits if visit.scheme != MATERIAL_SCHEMES[visit.theme]]
+    failures = [
+        f"{visit.name}: data-md-color-scheme is {visit.scheme!r}, expected {MATERIAL_SCHEMES[visit.theme]!r}"
+        for visit in visits
+        if visit.scheme != MATERIAL_SCHEMES[visit.theme]
+    ]
     assert not failures, "\n".join(failures)
 
 
@@ -24,9 +28,11 @@ def test_light_and_dark_themes_paint_different_colours(visits):
     by_page: dict[str, dict[str, tuple[str, str]]] = {}
     for visit in visits:
         by_page.setdefault(visit.page, {})[visit.theme] = (visit.background, visit.foreground)
-    failures = [f"/{page}: both themes paint background {colours['light'][0]} and text {colours['light'][1]}"
-                for page, colours in by_page.items()
-                if colours["light"][0] == colours["dark"][0] or colours["light"][1] == colours["dark"][1]]
+    failures = [
+        f"/{page}: both themes paint background {colours['light'][0]} and text {colours['light'][1]}"
+        for page, colours in by_page.items()
+        if colours["light"][0] == colours["dark"][0] or colours["light"][1] == colours["dark"][1]
+    ]
     assert not failures, "\n".join(failures)
 
 
@@ -55,8 +61,11 @@ def test_the_toggle_shown_before_any_interaction_matches_the_theme(visits):
     # Before Material's script runs, partials/palette-first-paint.html applies the system's
     # palette and shows the toggle that leaves it; a toggle offering the theme already shown
     # would mislead. Material names each toggle after the palette it switches to.
-    failures = [f"{visit.name}: toggle {visit.toggle_label!r}" for visit in visits
-                if visit.toggle_label is None or visit.theme in visit.toggle_label.lower()]
+    failures = [
+        f"{visit.name}: toggle {visit.toggle_label!r}"
+        for visit in visits
+        if visit.toggle_label is None or visit.theme in visit.toggle_label.lower()
+    ]
     assert not failures, "\n".join(failures)
 
 

@@ -10,7 +10,8 @@ from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, R
 # Schemes that never leave the browser, so they cannot reach another host.
 IN_BROWSER_SCHEMES = ("data", "blob", "about")
 CSP_REPORTER = """document.addEventListener("securitypolicyviolation", (event) => {
-  console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+  const blocked = event.blockedURI || "inline";
+  console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${blocked}`);
 });"""
 # Settled: nothing in flight for QUIET_S, checked every POLL_MS.
 QUIET_S = 0.1
@@ -73,8 +74,10 @@ class LoadWatch:
             elif time.monotonic() - quiet_since >= QUIET_S:
                 return
             page.wait_for_timeout(POLL_MS)  # lets Playwright deliver pending events
-        raise TimeoutError(f"requests still in flight after {SETTLE_TIMEOUT_S} s: "
-                           f"{[request.url for request in self._in_flight - self._left_behind]}")
+        raise TimeoutError(
+            f"requests still in flight after {SETTLE_TIMEOUT_S} s: "
+            f"{[request.url for request in self._in_flight - self._left_behind]}"
+        )
 
     def _is_foreign(self, url: str) -> bool:
         parts = urlsplit(url)

@@ -40,8 +40,13 @@ def test_a_year_added_to_the_data_adds_a_bar(data_copy):
     path = data_copy / "inputs/capex_by_year.csv"
     with path.open(newline="") as file:
         entries = list(csv.DictReader(file))
-    new_year = {**entries[-1], "id": "capex_ppe_2025_musd", "label": "Purchases of property and equipment, 2025",
-                "value": "64000", "as_of": "2025"}
+    new_year = {
+        **entries[-1],
+        "id": "capex_ppe_2025_musd",
+        "label": "Purchases of property and equipment, 2025",
+        "value": "64000",
+        "as_of": "2025",
+    }
     with path.open("w", newline="") as file:
         writer = csv.DictWriter(file, fieldnames=list(entries[0]))
         writer.writeheader()

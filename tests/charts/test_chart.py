@@ -11,9 +11,17 @@ from macros.charts.provenance import FigureReader
 def parts(catalogue, **overrides):
     figures = FigureReader(catalogue)
     figure = figures["cluster_gpus"]
-    arguments = dict(chart_id="demo", title="A title", description="A description.", figures=figures,
-                     header=["What", "Value"], rows=[["GPUs", "100,000"]], csv_header=["what", "GPUs"],
-                     csv_rows=[["GPUs", figure.value]], draw=lambda ax: ax.bar([0], [figure.value]))
+    arguments = dict(
+        chart_id="demo",
+        title="A title",
+        description="A description.",
+        figures=figures,
+        header=["What", "Value"],
+        rows=[["GPUs", "100,000"]],
+        csv_header=["what", "GPUs"],
+        csv_rows=[["GPUs", figure.value]],
+        draw=lambda ax: ax.bar([0], [figure.value]),
+    )
     return {**arguments, **overrides}
 
 

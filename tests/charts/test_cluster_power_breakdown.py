@@ -25,7 +25,7 @@ def test_each_part_is_labelled_with_its_current_power(charts, catalogue):
 
 def test_the_parts_are_the_catalogues_and_add_up_to_its_total(charts, catalogue):
     chart = charts["cluster_power_breakdown"]
-    assert [row[2] for row in chart.rows[:len(PARTS)]] == [figure_text(catalogue[p]) for p in PARTS]
+    assert [row[2] for row in chart.rows[: len(PARTS)]] == [figure_text(catalogue[p]) for p in PARTS]
     assert figure_text(catalogue["cluster_facility_power_mw"]) in chart.description
 
 

@@ -17,18 +17,28 @@ from macros.charts.theme import CSS_VARIABLES
 from tests.charts.svg_reading import SVG, ids, marks, root, texts
 from tests.model.test_independence import BLOCK_MKDOCS
 
-EXPECTED_CHARTS = {"compute_by_generation", "cluster_power_breakdown", "power_vs_gpu_count", "capex_by_year",
-                   "q2_results", "training_time_vs_cluster", "sensitivity_pue"}
+EXPECTED_CHARTS = {
+    "compute_by_generation",
+    "cluster_power_breakdown",
+    "power_vs_gpu_count",
+    "capex_by_year",
+    "q2_results",
+    "training_time_vs_cluster",
+    "sensitivity_pue",
+}
 MAX_BYTES = 15_000
 each_chart = pytest.mark.parametrize("chart_id", sorted(EXPECTED_CHARTS))
 
-BUILD_IN_A_FRESH_PROCESS = BLOCK_MKDOCS + """
+BUILD_IN_A_FRESH_PROCESS = (
+    BLOCK_MKDOCS
+    + """
 import hashlib
 from macros.charts import CHARTS, build_chart
 for chart_id in CHARTS:
     print(chart_id, hashlib.sha256(build_chart(chart_id, catalogue).svg.encode()).hexdigest())
 print("pyplot loaded:", "matplotlib.pyplot" in sys.modules)
 """
+)
 
 
 def digest(chart: Chart) -> str:
@@ -38,8 +48,7 @@ def digest(chart: Chart) -> str:
 @pytest.fixture(scope="module")
 def fresh_process():
     """The charts built by another Python process (another hash seed), with MkDocs blocked."""
-    return subprocess.run([sys.executable, "-c", BUILD_IN_A_FRESH_PROCESS], capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-c", BUILD_IN_A_FRESH_PROCESS], capture_output=True, text=True, timeout=120)
 
 
 def test_the_registry_holds_the_seven_charts_by_id(charts):
@@ -86,8 +95,12 @@ def test_text_stays_text_and_nothing_is_embedded(charts, chart_id):
 
 @each_chart
 def test_every_colour_is_a_theme_variable(charts, chart_id):
-    values = " ".join(value for element in root(charts[chart_id]).iter() for name, value in element.items()
-                      if name not in ("id", "href"))
+    values = " ".join(
+        value
+        for element in root(charts[chart_id]).iter()
+        for name, value in element.items()
+        if name not in ("id", "href")
+    )
     assert not re.search(r"#[0-9a-fA-F]{3,6}\b|rgb\(", values)
     used = set(re.findall(r"var\((--[\w-]+)\)", values))
     assert {"--chart-fg", "--chart-1"} <= used <= set(CSS_VARIABLES.values())

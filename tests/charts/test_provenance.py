@@ -26,13 +26,14 @@ def test_a_derived_figure_credits_the_sources_of_its_inputs(catalogue):
 
 def test_the_source_line_names_publishers_and_says_source_for_one(catalogue):
     assert source_line(catalogue, ["semianalysis-100k-h100"]) == "Source: SemiAnalysis."
-    assert source_line(catalogue, ["semianalysis-100k-h100", "top500-65th-list"]) == \
-        "Sources: SemiAnalysis; TOP500."
+    assert source_line(catalogue, ["semianalysis-100k-h100", "top500-65th-list"]) == "Sources: SemiAnalysis; TOP500."
 
 
 def test_a_publisher_with_two_sources_is_named_once(catalogue):
-    assert source_line(catalogue, ["eia-household-electricity", "eia-co2-per-kwh"]) == \
-        "Source: U.S. Energy Information Administration."
+    assert (
+        source_line(catalogue, ["eia-household-electricity", "eia-co2-per-kwh"])
+        == "Source: U.S. Energy Information Administration."
+    )
 
 
 def test_a_chart_that_read_nothing_has_no_source_line(catalogue):

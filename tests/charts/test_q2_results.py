@@ -21,9 +21,12 @@ def test_bars_show_current_values_and_ticks_the_catalogues_growth(charts, catalo
 
 
 def test_the_table_spells_amounts_as_the_prose_does(charts, catalogue):
-    assert charts["q2_results"].rows[0] == ["Revenue", figure_text(catalogue["q2_2023_revenue_musd"]),
-                                            figure_text(catalogue["q2_2024_revenue_musd"]),
-                                            figure_text(catalogue["q2_2024_revenue_growth_pct"])]
+    assert charts["q2_results"].rows[0] == [
+        "Revenue",
+        figure_text(catalogue["q2_2023_revenue_musd"]),
+        figure_text(catalogue["q2_2024_revenue_musd"]),
+        figure_text(catalogue["q2_2024_revenue_growth_pct"]),
+    ]
 
 
 def test_a_changed_figure_in_the_data_shows_its_new_value(catalogue_with):

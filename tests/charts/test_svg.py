@@ -46,7 +46,9 @@ def inlined(svg: str = MATPLOTLIB_SVG, **kwargs) -> etree._Element:
 def test_title_and_description_come_first_and_label_the_image():
     svg = inlined()
     assert [(child.tag, child.get("id"), child.text) for child in svg[:2]] == [
-        (f"{SVG}title", "demo-title", "A title"), (f"{SVG}desc", "demo-desc", "A description.")]
+        (f"{SVG}title", "demo-title", "A title"),
+        (f"{SVG}desc", "demo-desc", "A description."),
+    ]
     assert svg.get("role") == "img" and svg.get("aria-labelledby") == "demo-title demo-desc"
     assert svg.get("class") == "chart-svg"
 
@@ -67,8 +69,9 @@ def test_ids_are_prefixed_with_the_chart_id_and_references_follow():
 
 
 def test_matplotlib_ids_nothing_refers_to_are_dropped():
-    assert all(element.get("id") not in ("demo-figure_1", "demo-line2d_1", "demo-text_1")
-               for element in inlined().iter())
+    assert all(
+        element.get("id") not in ("demo-figure_1", "demo-line2d_1", "demo-text_1") for element in inlined().iter()
+    )
 
 
 def test_sentinel_colours_become_css_variables_and_fonts_are_left_to_the_page():

@@ -9,7 +9,8 @@ def test_each_sentinel_has_its_own_variable():
 
 def test_the_variables_are_the_ones_the_site_css_defines():
     assert sorted(CSS_VARIABLES.values()) == sorted(
-        ["--chart-fg", "--chart-grid", "--chart-1", "--chart-2", "--chart-3", "--chart-4", "--chart-5"])
+        ["--chart-fg", "--chart-grid", "--chart-1", "--chart-2", "--chart-3", "--chart-4", "--chart-5"]
+    )
 
 
 def test_sentinels_are_written_as_matplotlib_writes_colours():

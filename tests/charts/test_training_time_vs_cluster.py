@@ -9,20 +9,24 @@ import pytest
 
 from macros.charts.cluster_sizes import SOURCED_GPU_COUNTS
 from macros.charts.training_time_vs_cluster import build
-from macros.model.compute import training_days
 from macros.formatting import figure_text
+from macros.model.compute import training_days
 from macros.model.units import Quantity
 from tests.charts.svg_reading import drawn_shapes, marks, texts
 
 # The catalogue's run times and the GPU counts they use.
-RUN_DAYS = {"llama4_run_days_16k": "llama3_405b_run_gpus", "llama4_run_days_24k": "meta_genai_cluster_gpus",
-            "llama4_run_days_100k": "cluster_gpus"}
+RUN_DAYS = {
+    "llama4_run_days_16k": "llama3_405b_run_gpus",
+    "llama4_run_days_24k": "meta_genai_cluster_gpus",
+    "llama4_run_days_100k": "cluster_gpus",
+}
 
 
 def test_days_are_flop_over_gpus_times_peak_times_utilisation():
     # 3.8e26 / (100,000 x 989.4e12 FLOP/s x 0.41) = 9.368e6 s = 108.42 days
-    days = training_days(Quantity(3.8e26, "FLOP"), Quantity(100_000, "GPU"), Quantity(989.4, "TFLOP/s"),
-                         Quantity(41, "percent"))
+    days = training_days(
+        Quantity(3.8e26, "FLOP"), Quantity(100_000, "GPU"), Quantity(989.4, "TFLOP/s"), Quantity(41, "percent")
+    )
     assert str(days.units) == "day" and days.m == pytest.approx(108.4212, rel=1e-5)
 
 

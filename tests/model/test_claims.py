@@ -44,20 +44,32 @@ def test_every_seed_claim_has_a_verdict_and_all_kinds_occur_in_the_data():
     assert {"consistent", "rounded", "inconsistent", "unverifiable"} == {c.verdict for c in verdicts.values()}
 
 
-@pytest.mark.parametrize("claim, verdict", [
-    ("costs_growth_q2", "inconsistent"),
-    ("costs_growth_ytd", "rounded"),
-    ("capex_growth", "consistent"),
-    ("llama4_compute", "unverifiable"),
-    ("q2_revenue", "rounded"),
-])
+@pytest.mark.parametrize(
+    "claim, verdict",
+    [
+        ("costs_growth_q2", "inconsistent"),
+        ("costs_growth_ytd", "rounded"),
+        ("capex_growth", "consistent"),
+        ("llama4_compute", "unverifiable"),
+        ("q2_revenue", "rounded"),
+    ],
+)
 def test_the_articles_known_discrepancies_get_the_expected_verdict(claim, verdict):
     assert load_catalogue().verdicts[claim].verdict == verdict
 
 
 REQUIRED_CLAIMS = {  # the list: every one must have an entry
-    "cluster_power", "el_capitan_power", "el_capitan_ratio", "capex_2024", "capex_growth", "costs_growth_q2",
-    "sales_growth", "q2_revenue", "q2_net_income", "meta_ai_users", "llama4_compute",
+    "cluster_power",
+    "el_capitan_power",
+    "el_capitan_ratio",
+    "capex_2024",
+    "capex_growth",
+    "costs_growth_q2",
+    "sales_growth",
+    "q2_revenue",
+    "q2_net_income",
+    "meta_ai_users",
+    "llama4_compute",
 }
 
 

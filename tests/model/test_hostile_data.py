@@ -31,31 +31,46 @@ def test_a_duplicate_key_is_refused_instead_of_the_last_value_winning(data_copy)
 
 
 def test_yaml_aliases_are_refused_so_a_few_lines_cannot_expand_a_page(data_copy):
-    bomb = ("\n- id: bomb\n  label: &a Lots of text\n  value: 1\n  unit: W\n  source: semianalysis-100k-h100\n"
-            "  quote: *a\n  as_of: 2024\n")
+    bomb = (
+        "\n- id: bomb\n  label: &a Lots of text\n  value: 1\n  unit: W\n  source: semianalysis-100k-h100\n"
+        "  quote: *a\n  as_of: 2024\n"
+    )
     (data_copy / POWER).write_text((data_copy / POWER).read_text() + bomb)
     assert "anchors and aliases (*name) are not allowed" in load_error(data_copy)
 
 
-@pytest.mark.parametrize("field, value", [
-    ("label", "!!binary PGltZyBzcmM9eCBvbmVycm9yPWFsZXJ0KDEpPg=="),
-    ("quote", "12345"),
-    ("label", "[a, list]"),
-    ("quote", "{a: mapping}"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("label", "!!binary PGltZyBzcmM9eCBvbmVycm9yPWFsZXJ0KDEpPg=="),
+        ("quote", "12345"),
+        ("label", "[a, list]"),
+        ("quote", "{a: mapping}"),
+    ],
+)
 def test_text_fields_must_be_text_not_bytes_numbers_or_structures(data_copy, field, value):
-    replace_text(data_copy / POWER, "  label: H100 SXM thermal design power\n",
-                 "  label: H100 SXM thermal design power\n" if field != "label" else f"  label: {value}\n")
+    replace_text(
+        data_copy / POWER,
+        "  label: H100 SXM thermal design power\n",
+        "  label: H100 SXM thermal design power\n" if field != "label" else f"  label: {value}\n",
+    )
     if field == "quote":
         replace_text(data_copy / POWER, '  quote: "H100-80GB (TDP of 700W)"\n', f"  quote: {value}\n")
     message = load_error(data_copy)
     assert f"data/inputs/power.yaml, entry 'h100_tdp_w', field '{field}'" in message
 
 
-@pytest.mark.parametrize("value, why", [
-    ("true", "must be a number"), ("'700'", "must be a number"), (".nan", "finite"), (".inf", "finite"),
-    ("1e308", "beyond the largest number"), ("[700]", "must be a number"),
-])
+@pytest.mark.parametrize(
+    "value, why",
+    [
+        ("true", "must be a number"),
+        ("'700'", "must be a number"),
+        (".nan", "finite"),
+        (".inf", "finite"),
+        ("1e308", "beyond the largest number"),
+        ("[700]", "must be a number"),
+    ],
+)
 def test_a_value_must_be_a_sane_number(data_copy, value, why):
     replace_text(data_copy / POWER, "  value: 700\n", f"  value: {value}\n")
     message = load_error(data_copy)
@@ -74,14 +89,17 @@ def test_a_claims_precision_must_be_finite_and_positive(data_copy):
     assert "data/claims.yaml, entry 'cluster_power', field 'precision'" in message
 
 
-@pytest.mark.parametrize("url, why", [
-    ("http://example.org/page", "https"),
-    ("javascript:alert(1)", "url"),
-    ("https://example.org/x)[Read more](javascript:alert(1)", "spaces"),
-    ("https://example.org/x)[a](javascript:alert(1)", "may not contain"),
-    ('https://exa"mple.org/', "quotes"),
-    ("data:text/html,<script>alert(1)</script>", "url"),
-])
+@pytest.mark.parametrize(
+    "url, why",
+    [
+        ("http://example.org/page", "https"),
+        ("javascript:alert(1)", "url"),
+        ("https://example.org/x)[Read more](javascript:alert(1)", "spaces"),
+        ("https://example.org/x)[a](javascript:alert(1)", "may not contain"),
+        ('https://exa"mple.org/', "quotes"),
+        ("data:text/html,<script>alert(1)</script>", "url"),
+    ],
+)
 def test_a_source_address_must_be_a_plain_https_address(data_copy, url, why):
     edit_entry(data_copy / "sources.yaml", "semianalysis-100k-h100", url=url)
     message = load_error(data_copy)
@@ -112,12 +130,19 @@ def test_a_zero_that_a_formula_divides_by_names_the_input(data_copy):
 def test_a_formula_that_overflows_names_its_largest_input(data_copy):
     # Inputs are capped (1e30), so no formula of the site overflows; one that did would still be named.
     edit_entry(data_copy / POWER, "cluster_gpus", value=1e29)
-    runaway = derive("runaway_w", "A runaway figure", unit="W", how="the GPU count to a high power",
-                     inputs={"cluster_gpus": "GPU", "h100_tdp_w": "W"}, formula=lambda n, w: n ** 12 * w)
+    runaway = derive(
+        "runaway_w",
+        "A runaway figure",
+        unit="W",
+        how="the GPU count to a high power",
+        inputs={"cluster_gpus": "GPU", "h100_tdp_w": "W"},
+        formula=lambda n, w: n**12 * w,
+    )
     with pytest.raises(DataError) as caught:
         Catalogue(load_dataset(data_copy), derivations=(runaway,))
-    assert str(caught.value).startswith("data/inputs/power.yaml, entry 'cluster_gpus', field 'value': is too large "
-                                        "for figure 'runaway_w'")
+    assert str(caught.value).startswith(
+        "data/inputs/power.yaml, entry 'cluster_gpus', field 'value': is too large for figure 'runaway_w'"
+    )
 
 
 def test_bytes_that_are_not_utf8_name_the_file_and_line(data_copy):

@@ -10,12 +10,15 @@ def cat():
     return load_catalogue()
 
 
-@pytest.mark.parametrize("figure, expected", [
-    ("q2_2024_revenue_growth_pct", (39071 / 31999 - 1) * 100),
-    ("q2_2024_costs_growth_pct", (24224 / 22607 - 1) * 100),
-    ("q2_2024_operating_income_growth_pct", (14847 / 9392 - 1) * 100),
-    ("q2_2024_net_income_growth_pct", (13465 / 7788 - 1) * 100),
-])
+@pytest.mark.parametrize(
+    "figure, expected",
+    [
+        ("q2_2024_revenue_growth_pct", (39071 / 31999 - 1) * 100),
+        ("q2_2024_costs_growth_pct", (24224 / 22607 - 1) * 100),
+        ("q2_2024_operating_income_growth_pct", (14847 / 9392 - 1) * 100),
+        ("q2_2024_net_income_growth_pct", (13465 / 7788 - 1) * 100),
+    ],
+)
 def test_q2_growth_rates_match_the_release(cat, figure, expected):
     assert cat[figure].value == pytest.approx(expected)
 
@@ -36,4 +39,5 @@ def test_nine_month_cost_growth_is_the_articles_nine_percent(cat):
 
 def test_segment_figures_add_up_to_the_reported_operating_income(cat):
     assert cat["q2_2024_family_of_apps_margin_check_musd"].value == pytest.approx(
-        cat["q2_2024_operating_income_musd"].value, rel=1e-3)
+        cat["q2_2024_operating_income_musd"].value, rel=1e-3
+    )

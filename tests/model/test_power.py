@@ -20,8 +20,15 @@ def test_cluster_it_power_is_a_hundred_thousand_gpus_at_all_in_power(cat):
 
 
 def test_power_breakdown_adds_up_to_the_facility_total(cat):
-    parts = sum(cat[p].value for p in ("cluster_gpu_only_power_mw", "cluster_host_power_mw",
-                                       "cluster_network_storage_power_mw", "cluster_cooling_power_mw"))
+    parts = sum(
+        cat[p].value
+        for p in (
+            "cluster_gpu_only_power_mw",
+            "cluster_host_power_mw",
+            "cluster_network_storage_power_mw",
+            "cluster_cooling_power_mw",
+        )
+    )
     assert parts == pytest.approx(cat["cluster_facility_power_mw"].value)
 
 

@@ -22,23 +22,50 @@ from macros.model.loader import DATA_DIR, load_dataset
 from macros.model.units import Quantity
 
 # The scratch copy is module-scoped on purpose: each example restores what it edits.
-PROPERTY_SETTINGS = settings(max_examples=60, deadline=5000,
-                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+PROPERTY_SETTINGS = settings(
+    max_examples=60, deadline=5000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 NAMED = re.compile(r"^data/[\w/.-]+(, entry '[^']*')?(, field '[^']*')?: .+", re.S)
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**40, 10**40), st.floats(allow_nan=True, allow_infinity=True),
-    st.text(max_size=30), st.dates(min_value=dt.date(1900, 1, 1)), st.binary(max_size=10),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**40), 10**40),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30),
+    st.dates(min_value=dt.date(1900, 1, 1)),
+    st.binary(max_size=10),
 )
 values = st.one_of(scalars, st.lists(scalars, max_size=3), st.dictionaries(st.text(max_size=5), scalars, max_size=2))
 UNITS = st.sampled_from(["W", "MW", "kWh", "percent", "GPU", "billion_USD", "dimensionless", "W / 0", "(W", "", "x"])
-FIELDS = ["id", "label", "value", "unit", "source", "quote", "as_of", "kind", "low", "high", "basis", "note",
-          "signed", "style"]
+FIELDS = [
+    "id",
+    "label",
+    "value",
+    "unit",
+    "source",
+    "quote",
+    "as_of",
+    "kind",
+    "low",
+    "high",
+    "basis",
+    "note",
+    "signed",
+    "style",
+]
 
 
 def a_valid_input() -> dict:
-    return {"id": "fuzzed_input", "label": "A fuzzed input", "value": 1.0, "unit": "W",
-            "source": "semianalysis-100k-h100", "quote": "a quote", "as_of": "2024"}
+    return {
+        "id": "fuzzed_input",
+        "label": "A fuzzed input",
+        "value": 1.0,
+        "unit": "W",
+        "source": "semianalysis-100k-h100",
+        "quote": "a quote",
+        "as_of": "2024",
+    }
 
 
 records = st.builds(
@@ -84,9 +111,20 @@ def test_any_input_record_loads_or_is_named(scratch_data, record):
 
 
 @PROPERTY_SETTINGS
-@given(value=st.one_of(st.floats(), st.integers(-10**35, 10**35)), field=st.sampled_from(["value", "low", "high"]),
-       entry=st.sampled_from(["h100_tdp_w", "el_capitan_power_kw", "cluster_gpus", "non_server_it_share_pct",
-                              "dgx_h100_typical_kw", "us_household_kwh_per_year"]))
+@given(
+    value=st.one_of(st.floats(), st.integers(-(10**35), 10**35)),
+    field=st.sampled_from(["value", "low", "high"]),
+    entry=st.sampled_from(
+        [
+            "h100_tdp_w",
+            "el_capitan_power_kw",
+            "cluster_gpus",
+            "non_server_it_share_pct",
+            "dgx_h100_typical_kw",
+            "us_household_kwh_per_year",
+        ]
+    ),
+)
 def test_any_number_in_a_used_input_loads_or_is_named(scratch_data, value, field, entry):
     path = scratch_data / "inputs/power.yaml"
     entries = yaml.safe_load(path.read_text())
@@ -102,16 +140,21 @@ def test_any_text_as_a_data_file_loads_or_is_named(scratch_data, text):
         loads_or_names_the_problem(scratch_data)
 
 
-@given(value=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e30, max_value=1e30),
-       digits=st.one_of(st.none(), st.integers(-3, 20), st.booleans(), st.floats(0, 5)),
-       style=st.one_of(st.none(), st.sampled_from(["number", "count", "usd", "percent", "signed_percent",
-                                                   "multiple", "sci", "bold", ""])),
-       part=st.sampled_from(["value", "bare", "low", "high", "range", "x"]),
-       unit=st.sampled_from(["W", "MW", "billion_USD", "percent"]))
+@given(
+    value=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e30, max_value=1e30),
+    digits=st.one_of(st.none(), st.integers(-3, 20), st.booleans(), st.floats(0, 5)),
+    style=st.one_of(
+        st.none(),
+        st.sampled_from(["number", "count", "usd", "percent", "signed_percent", "multiple", "sci", "bold", ""]),
+    ),
+    part=st.sampled_from(["value", "bare", "low", "high", "range", "x"]),
+    unit=st.sampled_from(["W", "MW", "billion_USD", "percent"]),
+)
 def test_any_figure_formats_or_names_the_option(value, digits, style, part, unit):
     quantity = Quantity(value, unit)
-    figure = Figure("fuzzed", "Fuzzed", unit, "number", 3, "how", Estimate(quantity, quantity * 0.5, quantity),
-                    (), (), "derived")
+    figure = Figure(
+        "fuzzed", "Fuzzed", unit, "number", 3, "how", Estimate(quantity, quantity * 0.5, quantity), (), (), "derived"
+    )
     try:
         text = figure_text(figure, part=part, digits=digits, style=style)
     except ValueError as error:

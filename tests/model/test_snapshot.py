@@ -17,8 +17,10 @@ def current() -> dict:
     def rounded(x):
         return None if x is None else float(f"{x:.6g}")
 
-    return {f.id: {"value": rounded(f.value), "low": rounded(f.low), "high": rounded(f.high), "unit": f.unit}
-            for f in sorted(load_catalogue().figures.values(), key=lambda f: f.id)}
+    return {
+        f.id: {"value": rounded(f.value), "low": rounded(f.low), "high": rounded(f.high), "unit": f.unit}
+        for f in sorted(load_catalogue().figures.values(), key=lambda f: f.id)
+    }
 
 
 def test_catalogue_matches_the_reviewed_snapshot():
