@@ -24,13 +24,17 @@ from IPython.display import HTML, Markdown, display
 from macros.chart_blocks import chart_figure, chart_for
 from macros.formatting import figure_text
 from macros.model import load_catalogue
+from macros.model.dates import period_label
+from macros.model.freshness import newest_as_of
 from macros.tables import markdown_table
 
 catalogue = load_catalogue()
 data = catalogue.data
 print(
     f"{len(data.sources)} sources, {len(data.inputs)} sourced inputs, "
-    f"{len(catalogue.derived())} derived figures, {len(data.claims)} checked claims"
+    f"{len(catalogue.derived())} derived figures, {len(data.claims)} checked claims, "
+    f"{len(data.forecasts)} scored forecasts; the newest input is as of "
+    f"{period_label(newest_as_of(catalogue, catalogue.figures))}"
 )
 
 

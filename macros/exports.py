@@ -7,6 +7,7 @@ import io
 
 from macros import escape
 from macros.model.catalogue import Catalogue
+from macros.model.freshness import check_again_after
 
 
 def csv_text(header: list[str], rows: list[list]) -> str:
@@ -48,11 +49,25 @@ def figures_csv(catalogue: Catalogue) -> str:
 
 
 def sources_csv(catalogue: Catalogue) -> str:
-    rows = [
-        [s.id, s.publisher, s.title, s.published, str(s.url), s.accessed.isoformat(), s.kind]
-        for s in catalogue.data.sources.values()
-    ]
-    return csv_text(["id", "publisher", "title", "published", "url", "accessed", "kind"], rows)
+    rows = []
+    for s in catalogue.data.sources.values():
+        due = check_again_after(s)
+        rows.append(
+            [
+                s.id,
+                s.publisher,
+                s.title,
+                s.published,
+                str(s.url),
+                s.accessed.isoformat(),
+                s.kind,
+                s.cadence,
+                "" if due is None else due.isoformat(),
+            ]
+        )
+    return csv_text(
+        ["id", "publisher", "title", "published", "url", "accessed", "kind", "cadence", "check_again_after"], rows
+    )
 
 
 def inputs_csv(catalogue: Catalogue) -> str:
@@ -99,9 +114,51 @@ def claims_csv(catalogue: Catalogue) -> str:
     )
 
 
+def forecasts_csv(catalogue: Catalogue) -> str:
+    rows = []
+    for score in catalogue.scores.values():
+        f = score.forecast
+        rows.append(
+            [
+                f.id,
+                f.topic,
+                f.statement or f"claim:{f.claim}",
+                f.about,
+                f.test,
+                score.verdict,
+                " ".join(f"{o.figure}={o.value:.6g}" for o in score.outcomes),
+                f.comparator or "",
+                "" if score.target is None else score.target,
+                f.unit or "",
+                " ".join(f.confirmed_by),
+                " ".join(f.contradicted_by),
+                f.why,
+            ]
+        )
+    return csv_text(
+        [
+            "id",
+            "topic",
+            "words",
+            "about",
+            "test",
+            "verdict",
+            "outcomes",
+            "comparator",
+            "target",
+            "unit",
+            "confirmed_by",
+            "contradicted_by",
+            "why",
+        ],
+        rows,
+    )
+
+
 DOWNLOADS = {
     "data/figures.csv": figures_csv,
     "data/inputs.csv": inputs_csv,
     "data/sources.csv": sources_csv,
     "data/claims.csv": claims_csv,
+    "data/forecasts.csv": forecasts_csv,
 }

@@ -126,11 +126,37 @@ def on_files(files, config):
         catalogue = load_catalogue()
     except DataError as exc:
         raise PluginError(f"data/ has problems to fix:\n{exc}") from None
+    _report_stale_sources(catalogue)
     downloads = {path: build(catalogue) for path, build in DOWNLOADS.items()}
     downloads.update(chart_csvs(catalogue))
     for path, content in downloads.items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+# Stale sources are the maintainers' to-do list, not a broken build: they are printed on a
+# logger of their own, which MkDocs' strict mode does not count. A release build
+# (SITE_RELEASE=1) refuses to publish with any.
+freshness_log = logging.getLogger("site.freshness")
+if not freshness_log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    freshness_log.addHandler(_handler)
+    freshness_log.propagate = False
+
+
+def _report_stale_sources(catalogue):
+    from macros.model.freshness import stale_report, stale_sources
+
+    stale = stale_sources(catalogue, catalogue.today)
+    if not stale:
+        return
+    report = stale_report(stale)
+    if os.environ.get("SITE_RELEASE") == "1":
+        raise PluginError(
+            f"{len(stale)} sources are past their check-again date (a release build needs none):\n{report}"
+        )
+    freshness_log.warning(f"{len(stale)} sources are past their check-again date ({catalogue.today}):\n{report}")
 
 
 def on_post_page(output, page, config):

@@ -7,8 +7,9 @@ data/ pass :mod:`macros.escape` here; Markdown built by :mod:`macros.citations` 
 from __future__ import annotations
 
 import itertools
+import re
 
-from macros import escape
+from macros import escape, freshness_text
 from macros.citations import (
     FIGURES_PAGE,
     SOURCES_PAGE,
@@ -92,12 +93,13 @@ def sources_listing(catalogue: Catalogue) -> str:
             )
         )
         note = f" {escape.rich(source.note)}" if source.note else ""
+        age = freshness_text.source_age(source, catalogue.today)
         # A raw <a>, not a Markdown link: the address from data stays an attribute value.
         parts.append(
             f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
             f'**{escape.text(source.publisher)}**, <a href="{escape.href(source.url)}">{escape.text(source.title)}</a> '
             f"({source.kind}; published {escape.text(source.published)}; read {source.accessed}).{note}\n\n"
-            f"{uses or 'Cited as the origin of a checked article.'}\n\n</div>\n"
+            f"{uses or 'Cited as the origin of a checked article.'} {age}\n\n</div>\n"
         )
     return "\n".join(parts)
 
@@ -105,11 +107,12 @@ def sources_listing(catalogue: Catalogue) -> str:
 def figures_listing(catalogue: Catalogue) -> str:
     """Every figure: value, how it is made, and where its inputs come from (the figures page).
 
-    Alphabetical, one table per initial letter inside a ``figure-index`` block: the letters
-    are the page's contents, and a phone lays out only the tables near the screen
-    (content-visibility in site.css) instead of all the rows at once.
+    Alphabetical by the word that tells figures apart (as a printed index lists "revenue, Meta's"),
+    one table per initial letter inside a ``figure-index`` block: the letters are the page's
+    contents, and a phone lays out only the tables near the screen (content-visibility in
+    site.css) instead of all the rows at once.
     """
-    ordered = sorted(catalogue.figures.values(), key=lambda f: (index_letter(f.label), f.label.lower()))
+    ordered = sorted(catalogue.figures.values(), key=lambda f: (index_letter(f.label), index_key(f.label)))
     sections = ['<div class="figure-index" markdown>', ""]
     for letter, figures in itertools.groupby(ordered, key=lambda f: index_letter(f.label)):
         sections += [f"## {letter}", "", "| Figure | Value | How it is made | From |", "|---|---|---|---|"]
@@ -119,9 +122,17 @@ def figures_listing(catalogue: Catalogue) -> str:
     return "\n".join(sections)
 
 
+# Most labels start with the company's name; listed under it, one letter would hold half the index.
+INDEX_SKIPS = re.compile(r"^(?:Meta's|Meta|Facebook's|The|An|A)\s+", re.I)
+
+
+def index_key(label: str) -> str:
+    return INDEX_SKIPS.sub("", label).lower()
+
+
 def index_letter(label: str) -> str:
-    """The heading a label is listed under: its initial A-Z, "0–9" for a digit, else "Other"."""
-    initial = label[:1].upper()
+    """The heading a label is listed under: the initial A-Z of its index key, "0–9" for a digit, else "Other"."""
+    initial = index_key(label)[:1].upper()
     if initial.isdigit():
         return "0–9"
     return initial if "A" <= initial <= "Z" else "Other"

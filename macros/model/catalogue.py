@@ -7,6 +7,7 @@ evaluates a formula, so a number is computed once per build and nowhere else.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import graphlib
 import math
@@ -17,6 +18,7 @@ from pathlib import Path
 import pint
 
 from macros.model import compute, money, power, reach
+from macros.model.dates import build_date
 from macros.model.derivation import Derivation, Style
 from macros.model.errors import DataError, DataErrors
 from macros.model.estimate import Estimate, propagate
@@ -24,7 +26,16 @@ from macros.model.loader import DATA_DIR, Dataset, load_dataset
 from macros.model.records import Input
 from macros.model.units import Quantity, same_dimension, ureg
 
-DERIVATIONS: tuple[Derivation, ...] = (*power.FIGURES, *compute.FIGURES, *money.FIGURES, *reach.FIGURES)
+DERIVATIONS: tuple[Derivation, ...] = (
+    *power.FIGURES,
+    *power.GIGAWATT_CLUSTERS,
+    *compute.FIGURES,
+    *compute.AFTER_RELEASE,
+    *money.FIGURES,
+    *money.AFTER_2024,
+    *reach.FIGURES,
+    *reach.AFTER_2025,
+)
 
 
 class UnknownFigure(KeyError):
@@ -66,12 +77,15 @@ class Figure:
 
 
 class Catalogue:
-    def __init__(self, data: Dataset, derivations: tuple[Derivation, ...] = DERIVATIONS):
+    def __init__(self, data: Dataset, derivations: tuple[Derivation, ...] = DERIVATIONS, today: dt.date | None = None):
         self.data = data
+        # The build's date: it decides which forecasts can be scored yet and which sources are stale.
+        self.today = today or build_date()
         self._figures: dict[str, Figure] = {i.id: _input_figure(i) for i in data.inputs.values()}
         self._evaluate(derivations)
-        # Checking every claim now makes a bad claim entry fail the load, not a page later.
+        # Checking every claim and forecast now makes a bad entry fail the load, not a page later.
         self.verdicts  # noqa: B018
+        self.scores  # noqa: B018
 
     def __getitem__(self, figure_id: str) -> Figure:
         try:
@@ -97,6 +111,12 @@ class Catalogue:
         from macros.model.claims import check_all
 
         return check_all(self)
+
+    @cached_property
+    def scores(self):
+        from macros.model.forecasts import score_all
+
+        return score_all(self, self.today)
 
     def _evaluate(self, derivations: tuple[Derivation, ...]) -> None:
         by_id = {d.id: d for d in derivations}
@@ -237,7 +257,7 @@ _CACHE: dict[Path, tuple[float, Catalogue]] = {}
 def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     """The catalogue for ``data_dir``, rebuilt whenever any file there changes."""
     data_dir = Path(data_dir).resolve()
-    stamp = max((p.stat().st_mtime_ns for p in data_dir.rglob("*") if p.is_file()), default=0)
+    stamp = (max((p.stat().st_mtime_ns for p in data_dir.rglob("*") if p.is_file()), default=0), build_date())
     cached = _CACHE.get(data_dir)
     if cached and cached[0] == stamp:
         return cached[1]

@@ -265,3 +265,68 @@ FIGURES = (
         formula=lambda a, b: a / b,
     ),
 )
+
+
+# After the release: what Llama 4 used against the projection, and the models since.
+AFTER_RELEASE = (
+    derive(
+        "llama4_released_vs_llama3_x",
+        "Released Llama 4 compute against Llama 3.1 405B's",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="Scout and Maverick's 6ND estimates added up, divided by the 405B run's reported compute",
+        inputs={"llama4_released_flop_6nd": "FLOP", "llama3_405b_reported_flop": "FLOP"},
+        formula=lambda llama4, llama3: llama4 / llama3,
+    ),
+    derive(
+        "llama4_behemoth_share_of_cluster_pct",
+        "GPUs in Behemoth's pre-training against the 100,000-H100 cluster",
+        unit="percent",
+        style="percent",
+        digits=2,
+        how="the GPUs Meta said pre-trained Behemoth divided by the cluster Zuckerberg described",
+        inputs={"llama4_behemoth_gpus": "GPU", "llama4_cluster_gpus_oct": "GPU"},
+        formula=lambda a, b: a / b,
+    ),
+    derive(
+        "llama4_data_vs_llama3_x",
+        "Llama 4's pre-training data mixture against Llama 3.1 405B's tokens",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="the tokens of Llama 4's data mixture divided by the 405B's training tokens",
+        inputs={"llama4_data_mixture_tokens": "token", "llama3_405b_tokens": "token"},
+        formula=lambda a, b: a / b,
+    ),
+    derive(
+        "muse_spark_vs_leaders_pct",
+        "Muse Spark's index score against the leading models' (April 2026)",
+        unit="percent",
+        style="percent",
+        digits=2,
+        how="Muse Spark's Artificial Analysis Intelligence Index divided by the leaders' score",
+        inputs={"muse_spark_aa_index": "dimensionless", "muse_spark_aa_index_leader": "dimensionless"},
+        formula=lambda a, b: a / b,
+    ),
+    derive(
+        "muse_spark_vs_maverick_index_x",
+        "Muse Spark's index score against Llama 4 Maverick's",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="Muse Spark's Artificial Analysis Intelligence Index divided by Maverick's, on the same version",
+        inputs={"muse_spark_aa_index": "dimensionless", "llama4_maverick_aa_index_v4": "dimensionless"},
+        formula=lambda a, b: a / b,
+    ),
+    derive(
+        "scale_ai_booked_share_pct",
+        "Scale AI stake Meta booked against the reported deal size",
+        unit="percent",
+        style="percent",
+        digits=2,
+        how="the amount in Meta's 10-Q divided by the reported $14.3 billion",
+        inputs={"scale_ai_stake_booked_jun_2025_busd": "USD", "scale_ai_investment_busd": "USD"},
+        formula=lambda a, b: a / b,
+    ),
+)

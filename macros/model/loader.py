@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from macros.model.errors import DataError, DataErrors
-from macros.model.records import Article, Claim, GlossaryTerm, Input, Source, Statement
+from macros.model.records import Article, Claim, Forecast, GlossaryTerm, Input, Source, Statement
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 R = TypeVar("R", bound=BaseModel)
@@ -76,6 +76,7 @@ class Dataset:
     claims: dict[str, Claim]
     articles: dict[str, Article]
     glossary: list[GlossaryTerm]
+    forecasts: dict[str, Forecast] = field(default_factory=dict)
     # Where each record came from, so later checks can name the file too.
     origin: dict[str, str] = field(default_factory=dict)
 
@@ -123,6 +124,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     articles = {a.id: a for a in read(data_dir / "articles.yaml", Article)}
     claims = {c.id: c for c in read(data_dir / "claims.yaml", Claim)}
     glossary = read(data_dir / "glossary.yaml", GlossaryTerm, key=None)
+    forecasts = {f.id: f for f in read(data_dir / "forecasts.yaml", Forecast)}
 
     for record in [*inputs.values(), *statements.values(), *articles.values()]:
         source = record.origin if isinstance(record, Article) else record.source
@@ -140,9 +142,20 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         if claim.article not in articles:
             errors.append(DataError(origin[claim.id], claim.id, "article", f"unknown article '{claim.article}'"))
 
+    for forecast in forecasts.values():
+        file = origin[forecast.id]
+        if forecast.statement is not None and forecast.statement not in statements:
+            errors.append(DataError(file, forecast.id, "statement", f"unknown statement '{forecast.statement}'"))
+        if forecast.claim is not None and forecast.claim not in claims:
+            errors.append(DataError(file, forecast.id, "claim", f"unknown claim '{forecast.claim}'"))
+        for field_name in ("confirmed_by", "contradicted_by"):
+            for statement in getattr(forecast, field_name):
+                if statement not in statements:
+                    errors.append(DataError(file, forecast.id, field_name, f"unknown statement '{statement}'"))
+
     if errors:
         raise DataErrors(errors)
-    return Dataset(sources, inputs, statements, claims, articles, glossary, origin)
+    return Dataset(sources, inputs, statements, claims, articles, glossary, forecasts, origin)
 
 
 def _entry_name(row: object, key: str | None, index: int) -> str:

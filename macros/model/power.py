@@ -192,3 +192,121 @@ FIGURES = (
         formula=lambda a, b: a / b - 1,
     ),
 )
+
+
+def _ratio(a, b):
+    return a / b
+
+
+def _in_the_sites_units(name: str, label: str, capacity: str) -> tuple:
+    """A planned cluster's power in the units the site already uses: 100,000-H100 clusters (at the
+    bottom-up facility power, so the PUE range carries through), El Capitans, and US homes (its
+    power drawn for a whole year, against a home's yearly use)."""
+    return (
+        derive(
+            f"{name}_vs_h100k_clusters_x",
+            f"{label} in 100,000-H100 clusters",
+            unit="dimensionless",
+            style="multiple",
+            digits=2,
+            how="its power divided by the facility power of a 100,000-H100 cluster (bottom-up, cooling included)",
+            inputs={capacity: "MW", "cluster_facility_power_mw": "MW"},
+            formula=_ratio,
+        ),
+        derive(
+            f"{name}_vs_el_capitan_x",
+            f"{label} in El Capitans",
+            unit="dimensionless",
+            style="multiple",
+            digits=2,
+            how="its power divided by El Capitan's measured power",
+            inputs={capacity: "MW", "el_capitan_power_mw": "MW"},
+            formula=_ratio,
+        ),
+        derive(
+            f"{name}_homes",
+            f"US homes using as much electricity in a year as {label.lower()} at full power",
+            unit="household",
+            style="count",
+            digits=2,
+            how="its power drawn for a year, divided by a US home's yearly electricity use",
+            inputs={capacity: "MW", "us_household_kwh_per_year": "kWh"},
+            formula=lambda power, home: power * YEAR / home,
+        ),
+    )
+
+
+# After 2024: the gigawatt clusters that followed the 150 MW one, and their power supply.
+GIGAWATT_CLUSTERS = (
+    *_in_the_sites_units("prometheus", "Prometheus (Ohio)", "prometheus_capacity_gw"),
+    *_in_the_sites_units("hyperion_2030", "Hyperion as planned for 2030 (Louisiana)", "hyperion_capacity_2030_gw"),
+    *_in_the_sites_units("hyperion_full", "Hyperion at full scale", "hyperion_capacity_full_gw"),
+    derive(
+        "prometheus_vs_seed_cluster_x",
+        "Prometheus against the articles' 150 MW cluster",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="Prometheus's power divided by SemiAnalysis's 150 MW",
+        inputs={"prometheus_capacity_gw": "MW", "h100k_cluster_power_mw": "MW"},
+        formula=_ratio,
+    ),
+    derive(
+        "hyperion_full_vs_seed_cluster_x",
+        "Hyperion at full scale against the articles' 150 MW cluster",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="Hyperion's full-scale power divided by SemiAnalysis's 150 MW",
+        inputs={"hyperion_capacity_full_gw": "MW", "h100k_cluster_power_mw": "MW"},
+        formula=_ratio,
+    ),
+    derive(
+        "hyperion_gas_vs_2030_capacity_pct",
+        "Approved gas generation for Hyperion against its 2030 capacity",
+        unit="percent",
+        style="percent",
+        digits=3,
+        how="the three approved gas plants' capacity divided by the 2 GW planned for 2030",
+        inputs={"entergy_hyperion_gas_mw": "MW", "hyperion_capacity_2030_gw": "MW"},
+        formula=_ratio,
+    ),
+    derive(
+        "meta_nuclear_contracted_gw",
+        "Nuclear capacity in Meta's agreements since 2025 (up to)",
+        unit="GW",
+        digits=3,
+        how="the Clinton agreement plus the up-to 6.6 GW of the Vistra, TerraPower and Oklo agreements",
+        inputs={"constellation_clinton_ppa_mw": "GW", "meta_nuclear_2035_gw": "GW"},
+        formula=lambda clinton, rest: clinton + rest,
+    ),
+    derive(
+        "el_capitan_power_jun2026_mw",
+        "El Capitan's power implied by the June 2026 list",
+        unit="MW",
+        digits=3,
+        how="its measured speed divided by its energy efficiency",
+        inputs={"el_capitan_rmax_jun2026_eflops": "EFLOP/s", "el_capitan_efficiency_jun2026_gflops_per_w": "GFLOP/s/W"},
+        formula=_ratio,
+    ),
+    derive(
+        "lineshine_vs_el_capitan_speed_x",
+        "LineShine's speed against El Capitan's (June 2026)",
+        unit="dimensionless",
+        style="multiple",
+        digits=3,
+        how="LineShine's measured HPL speed divided by El Capitan's",
+        inputs={"lineshine_rmax_jun2026_eflops": "EFLOP/s", "el_capitan_rmax_jun2026_eflops": "EFLOP/s"},
+        formula=_ratio,
+    ),
+    derive(
+        "lineshine_vs_el_capitan_power_x",
+        "LineShine's power against El Capitan's (June 2026)",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="LineShine's power during its run divided by El Capitan's implied power",
+        inputs={"lineshine_power_jun2026_mw": "MW", "el_capitan_power_jun2026_mw": "MW"},
+        formula=_ratio,
+    ),
+)

@@ -28,3 +28,18 @@ FIGURES = (
         formula=lambda later, earlier: later / earlier,
     ),
 )
+
+
+# After May 2025: Meta's daily audience to the latest stored quarter.
+AFTER_2025 = (
+    derive(
+        "meta_dap_growth_two_years_pct",
+        "Growth of Meta's daily audience, June 2024 to June 2026",
+        unit="percent",
+        style="signed_percent",
+        digits=2,
+        how="daily active people in June 2026 divided by June 2024's, minus one",
+        inputs={"meta_dap_jun_2026_bn": "person", "meta_dap_jun_2024_bn": "person"},
+        formula=lambda later, earlier: later / earlier - 1,
+    ),
+)

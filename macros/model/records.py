@@ -137,6 +137,11 @@ class Source(Record):
     url: Address
     accessed: dt.date
     kind: Literal["primary", "secondary"]
+    # When newer information may have superseded it (macros/model/freshness.py has the rules):
+    # quarterly results, half-yearly lists, news of a developing story, reference works, or a
+    # final record of its date. check_again_after overrides the date the cadence gives.
+    cadence: Literal["quarterly", "half-yearly", "news", "reference", "final"]
+    check_again_after: dt.date | None = None
     # May carry <em>/<strong> (macros.escape.rich); everything else shows as text.
     note: Text(600, 0) = ""
 
@@ -227,3 +232,44 @@ class GlossaryTerm(Record):
     # A term is matched in every page's text: a short word or abbreviation, nothing that reads as syntax.
     term: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9 .\-]{0,39}$", strict=True)
     meaning: Text(400, 10)  # may carry <em>/<strong>
+
+
+class Forecast(Record):
+    """A forward-looking statement of 2024 (or its later restatement), and how to score it.
+
+    The words are a statement's or a claim's, so they carry their source. The test is either
+    figures (each outcome figure against a target) or statements (later sourced statements
+    that confirm or contradict it). macros/model/forecasts.py turns this into a verdict.
+    """
+
+    id: str = Field(pattern=SNAKE_ID)
+    topic: str = Field(pattern=SNAKE_ID)
+    statement: str | None = Field(default=None, pattern=SNAKE_ID)
+    claim: str | None = Field(default=None, pattern=SNAKE_ID)
+    # The period the forecast is about: before it ends, its verdict is "too early to tell".
+    about: AsOf
+    test: Literal["figures", "statements"]
+    outcomes: tuple[Annotated[str, Field(pattern=SNAKE_ID)], ...] = ()
+    comparator: Literal["at_least", "at_most", "about"] | None = None
+    # A number in `unit`, or the id of a figure (the forecaster's own later figure, say).
+    target: Number | Annotated[str, Field(pattern=SNAKE_ID)] | None = None
+    unit: Unit | None = None
+    precision: Annotated[Number, Field(gt=0)] | None = None
+    confirmed_by: tuple[Annotated[str, Field(pattern=SNAKE_ID)], ...] = ()
+    contradicted_by: tuple[Annotated[str, Field(pattern=SNAKE_ID)], ...] = ()
+    why: Text(400, 10)
+
+    @model_validator(mode="after")
+    def _complete(self) -> Forecast:
+        if (self.statement is None) == (self.claim is None):
+            raise ValueError("statement/claim: give the 2024 words as exactly one of a statement id or a claim id")
+        if self.test == "figures":
+            if not self.outcomes or self.comparator is None or self.target is None or self.unit is None:
+                raise ValueError("outcomes: a figures test needs outcomes, comparator, target and unit")
+            if self.comparator == "about" and self.precision is None:
+                raise ValueError("precision: an 'about' forecast needs the precision it was rounded to")
+            if self.confirmed_by or self.contradicted_by:
+                raise ValueError("confirmed_by: a figures test takes no statements")
+        elif self.outcomes or self.comparator or self.target is not None:
+            raise ValueError("outcomes: a statements test takes confirmed_by and contradicted_by, not figures")
+        return self

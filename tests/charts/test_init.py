@@ -25,8 +25,11 @@ EXPECTED_CHARTS = {
     "q2_results",
     "training_time_vs_cluster",
     "sensitivity_pue",
+    "cluster_power_scale",
+    "quarterly_results",
 }
-MAX_BYTES = 15_000
+# A chart of nine quarters by three lines draws 27 bars; the page budget (bench) is what binds.
+MAX_BYTES = 20_000
 each_chart = pytest.mark.parametrize("chart_id", sorted(EXPECTED_CHARTS))
 
 BUILD_IN_A_FRESH_PROCESS = (
@@ -51,7 +54,7 @@ def fresh_process():
     return subprocess.run([sys.executable, "-c", BUILD_IN_A_FRESH_PROCESS], capture_output=True, text=True, timeout=120)
 
 
-def test_the_registry_holds_the_seven_charts_by_id(charts):
+def test_the_registry_holds_every_chart_by_id(charts):
     assert set(CHARTS) == EXPECTED_CHARTS
     assert all(chart.id == chart_id for chart_id, chart in charts.items())
 

@@ -52,3 +52,10 @@ def test_llama4_released_gpu_hours_are_a_quarter_of_llama31_405b(cat):
 
 def test_fp8_dense_peak_is_half_the_sparse_headline(cat):
     assert cat["h100_fp8_dense_tflops"].value == pytest.approx(1979)
+
+
+def test_released_llama4_compute_against_llama3():
+    cat = load_catalogue()
+    released = 6 * 17e9 * (40e12 + 22e12)
+    assert cat["llama4_released_vs_llama3_x"].value == pytest.approx(released / 3.8e25)
+    assert cat["llama4_behemoth_share_of_cluster_pct"].value == pytest.approx(32)

@@ -55,3 +55,22 @@ def test_household_equivalent_divides_by_eia_average(cat):
 def test_semianalysis_yearly_energy_lies_inside_our_range(cat):
     energy = cat["cluster_annual_energy_twh"]
     assert energy.low <= cat["h100k_cluster_energy_twh_per_year"].value <= energy.high
+
+
+def test_gigawatt_clusters_in_the_sites_units():
+    cat = load_catalogue()
+    facility_mw = cat["cluster_facility_power_mw"].value
+    assert cat["prometheus_vs_h100k_clusters_x"].value == pytest.approx(1000 / facility_mw)
+    assert cat["hyperion_full_vs_seed_cluster_x"].value == pytest.approx(5000 / 150)
+    assert cat["prometheus_vs_el_capitan_x"].value == pytest.approx(1000 / 29.581)
+    # A gigawatt for a Julian year, against a home's 10,500 kWh or so.
+    homes = 1e6 * 8766 / cat["us_household_kwh_per_year"].value
+    assert cat["prometheus_homes"].value == pytest.approx(homes, rel=1e-3)
+
+
+def test_el_capitan_power_in_june_2026_from_speed_and_efficiency():
+    assert load_catalogue()["el_capitan_power_jun2026_mw"].value == pytest.approx(1.809e18 / 60.94e9 / 1e6)
+
+
+def test_nuclear_contracted_adds_clinton_to_the_2026_agreements():
+    assert load_catalogue()["meta_nuclear_contracted_gw"].value == pytest.approx(1.121 + 6.6)

@@ -119,3 +119,30 @@ def test_a_build_that_hangs_is_stopped_naming_what_it_was_working_on(project):
     assert result.returncode != 0 and time.monotonic() - started < 60, output[-2000:]
     assert "did not finish within 8 s; it was working on docs/methodology.py" in output
     assert not _processes_running(["-m", "macros.notebook_run", str(project / "docs/methodology.py")])
+
+
+def test_a_stale_source_is_a_warning_that_names_it_and_what_uses_it(site_build):
+    _, output = site_build
+    assert "sources are past their check-again date" in output
+    assert "data/sources.yaml, entry 'meta-q2-2026-results': past its check-again date" in output
+    assert "capex_2026_guidance_jul_busd" in output
+
+
+def test_a_release_build_refuses_stale_sources(project):
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
+        cwd=project, env={**BUILD_ENV, "SITE_RELEASE": "1"}, capture_output=True, text=True, timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output[-2000:]
+    assert "a release build needs none" in output and "entry 'meta-q2-2026-results'" in output
+
+
+def test_a_release_build_with_every_source_current_publishes(project):
+    # The same sources, built as of a day when none is past its date yet.
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
+        cwd=project, env={**BUILD_ENV, "SITE_RELEASE": "1", "SOURCE_DATE_EPOCH": "1754006400"},  # 2025-08-01
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, (result.stdout + result.stderr)[-2000:]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from macros.charts import build_chart
 from macros.model import load_catalogue
 from tests.site.html import pages, soup
 
@@ -13,12 +14,16 @@ UNUSED = Path(__file__).resolve().parents[2] / "data/unused.yaml"
 
 
 def shown_figures(site: Path) -> set[str]:
+    """Figures linked from a page, and figures drawn in a chart a page shows (its Numbers tab lists them)."""
     shown = set()
+    catalogue = load_catalogue()
     for page in pages(site):
         if page.parent.name in ("sources", "figures"):
             continue  # the catalogue pages list everything; being listed there is not being used
         for link in soup(page).select("a.fig"):
             shown.add(link["href"].split("#fig-", 1)[1])
+        for chart in soup(page).select("figure.chart"):
+            shown.update(build_chart(chart["id"].removeprefix("chart-"), catalogue).figure_ids)
     return shown
 
 
@@ -51,5 +56,6 @@ def test_every_source_is_cited(built_site):
 
 def test_every_statement_is_quoted_on_a_page(built_site):
     text = " ".join(soup(p).get_text(" ") for p in pages(built_site) if p.parent.name not in ("sources", "figures"))
-    missing = [s.id for s in load_catalogue().data.statements.values() if s.quote[:40] not in text]
+    text = " ".join(text.split())  # a glossary term in a quote becomes an <abbr>, with spaces around it here
+    missing = [s.id for s in load_catalogue().data.statements.values() if " ".join(s.quote.split())[:40] not in text]
     assert not missing, f"statements no page quotes: {missing}"

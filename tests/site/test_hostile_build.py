@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from macros.escape import FORMULA_START, words_of
 from macros.page_html import inline_script_hashes
-from tests.hostile import BREAKOUT_URL
+from tests.hostile import BREAKOUT_URL, FORMULA_LABEL
 from tests.site.html import pages, soup
 
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset")
@@ -70,8 +70,8 @@ def test_planted_values_reach_tooltips_charts_and_the_notebook_as_text(hostile_s
     tips = [BeautifulSoup(a["title"], "html.parser") for a in power.select("a.fig[title]")]
     assert any("Hostile 0: <img src=x onerror=alert(1)>" in tip.get_text() for tip in tips)
     assert not any(tip.find_all(True) for tip in tips)
-    money = page_text(hostile_site / "money/index.html")
-    assert "Hostile 6: =HYPERLINK(" in money  # a capex label, in the chart's table
+    money = page_text(hostile_site / "money/index.html") + attribute_text(hostile_site / "money/index.html")
+    assert "Hostile 6: =HYPERLINK(" in money  # a capex label from the CSV input, in its figure's tooltip
     notebook = page_text(hostile_site / "methodology/index.html")
     assert "Hostile 3: [go](javascript:alert(4))" in notebook  # printed by the notebook
     assert "Hostile 3: [go](javascript:alert(4))" in notebook
@@ -97,5 +97,6 @@ def test_no_csv_cell_starts_a_spreadsheet_formula(hostile_site):
 def test_planted_formulas_land_in_the_csv_defused(hostile_site):
     inputs = (hostile_site / "data/inputs.csv").read_text(encoding="utf-8")
     assert "Hostile 6: =HYPERLINK(" in inputs  # mid-cell is harmless; the cell starts with "Hostile"
-    figures = (hostile_site / "data/charts/capex_by_year.csv").read_text(encoding="utf-8")
-    assert "Hostile 6" in figures
+    for download in ("data/charts/capex_by_year.csv", "data/inputs.csv", "data/figures.csv"):
+        rows = list(csv.reader(io.StringIO((hostile_site / download).read_text(encoding="utf-8"))))
+        assert ["'" + FORMULA_LABEL] in [[cell] for row in rows for cell in row], download

@@ -1,0 +1,61 @@
+"""Chart: from the articles' 150 MW cluster to the gigawatt clusters Meta announced, beside El Capitan.
+
+A logarithmic scale: the span is more than a hundredfold, and on a linear one El Capitan
+and the 2024 cluster would be slivers beside Hyperion.
+"""
+
+from __future__ import annotations
+
+from macros.charts.cells import values_in
+from macros.charts.chart import Chart, make_chart
+from macros.charts.draw import log_axis, mark
+from macros.charts.provenance import FigureReader
+from macros.charts.theme import SERIES
+from macros.formatting import figure_text
+from macros.model.catalogue import Catalogue
+
+CHART_ID = "cluster_power_scale"
+TITLE = "From 150 MW to 5 GW: Meta's clusters beside El Capitan"
+UNIT = "MW"
+# (name on the chart, figure, colour): top to bottom as drawn.
+ROWS = (
+    ("El Capitan (2024)", "el_capitan_power_mw", 4),
+    ("100,000-H100 cluster (2024)", "h100k_cluster_power_mw", 0),
+    ("Prometheus, Ohio (2026)", "prometheus_capacity_gw", 1),
+    ("Hyperion by 2030", "hyperion_capacity_2030_gw", 2),
+    ("Hyperion at full scale", "hyperion_capacity_full_gw", 2),
+)
+
+
+def build(catalogue: Catalogue) -> Chart:
+    figures = FigureReader(catalogue)
+    drawn = [(name, figures[figure_id], colour) for name, figure_id, colour in ROWS]
+
+    def draw(ax):
+        positions = list(range(len(drawn)))[::-1]
+        for row, ((_, figure, colour), y) in enumerate(zip(drawn, positions, strict=True)):
+            bars = ax.barh(y, figure.estimate.magnitude(UNIT), height=0.6, color=SERIES[colour])
+            mark(bars[0], row)
+            ax.bar_label(bars, [figure_text(figure, part="bare")], padding=3, fontsize=8)
+        ax.set_yticks(positions, [name for name, _, _ in drawn])
+        log_axis(ax, "x")
+        ax.set_xlim(10, max(f.estimate.magnitude(UNIT) for _, f, _ in drawn) * 6)  # room for the labels
+        ax.set_xlabel(f"Power ({UNIT}, logarithmic scale)")
+        ax.grid(axis="x")
+
+    description = (
+        "Horizontal bar chart on a logarithmic scale: "
+        + "; ".join(f"{name}: {figure_text(figure, part='bare')}" for name, figure, _ in drawn)
+        + "."
+    )
+    return make_chart(
+        chart_id=CHART_ID,
+        title=TITLE,
+        description=description,
+        figures=figures,
+        header=["Cluster", "What", "Power"],
+        rows=[[name, figure.label, figure_text(figure)] for name, figure, _ in drawn],
+        csv_header=["figure", "what", f"power ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
+        csv_rows=[[figure.id, figure.label, *values_in(figure.estimate, UNIT)] for _, figure, _ in drawn],
+        draw=draw,
+    )

@@ -1,0 +1,65 @@
+"""The dates data/ speaks in ("2024", "2024-Q2", "2024-07", "2024-07-31", "undated"), read and spelled.
+
+Also the build's own date, which decides how old a source is and whether a forecast's period
+has ended: SOURCE_DATE_EPOCH (the reproducible-builds convention) when set, else today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+import re
+
+SHAPE = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?")
+MONTHS = [None, *calendar.month_name[1:]]
+
+
+def build_date() -> dt.date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
+
+def period_end(text: str) -> dt.date | None:
+    """The last day of the period ``text`` names; None for "undated"."""
+    match = SHAPE.fullmatch(text)
+    if match is None:
+        return None
+    year = int(match["year"])
+    if match["day"]:
+        return dt.date(year, int(match["month"]), int(match["day"]))
+    last_month = (
+        int(match["month"])
+        if match["month"]
+        else int(match["quarter"]) * 3
+        if match["quarter"]
+        else int(match["half"]) * 6
+        if match["half"]
+        else 12
+    )
+    return dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def period_label(text: str) -> str:
+    """How a page spells it: "2024", "Q2 2024", "H1 2024", "July 2024", "31 July 2024"."""
+    match = SHAPE.fullmatch(text)
+    if match is None:
+        return text
+    year = match["year"]
+    if match["day"]:
+        return f"{int(match['day'])} {MONTHS[int(match['month'])]} {year}"
+    if match["month"]:
+        return f"{MONTHS[int(match['month'])]} {year}"
+    if match["quarter"]:
+        return f"Q{match['quarter']} {year}"
+    if match["half"]:
+        return f"H{match['half']} {year}"
+    return year
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

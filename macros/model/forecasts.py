@@ -1,0 +1,123 @@
+"""Verdicts on the 2024 forecasts, computed from the catalogue and the build's date.
+
+The rules, in order:
+
+- ``too early to tell``: the period the forecast is about has not ended yet, or nothing that
+  could score it has been published (no outcome figure, no later statement).
+- A figures test scores each outcome figure against the target:
+  - ``held``: at_least, at or above it; at_most, at or below it; about, within half the
+    precision the forecast was rounded to;
+  - ``partly held``: at_least, at least half of it; at_most, at most twice it; about, within
+    the whole precision;
+  - ``did not hold``: anything else.
+  Several outcomes: ``held`` if all held, ``did not hold`` if none held even partly, otherwise
+  ``partly held`` (the evidence is split).
+- A statements test: ``held`` if later sourced statements only confirm it, ``did not hold``
+  if they only contradict it, ``partly held`` if both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from macros.model.dates import period_end
+from macros.model.errors import DataError
+from macros.model.records import Forecast
+from macros.model.units import same_dimension
+
+if TYPE_CHECKING:
+    from macros.model.catalogue import Catalogue
+
+Verdict = Literal["held", "partly held", "did not hold", "too early to tell"]
+VERDICTS: tuple[Verdict, ...] = ("held", "partly held", "did not hold", "too early to tell")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    figure: str
+    value: float  # in the forecast's unit
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Score:
+    forecast: Forecast
+    verdict: Verdict
+    target: float | None  # in the forecast's unit
+    outcomes: tuple[Outcome, ...]
+
+
+def judge(comparator: str, target: float, value: float, precision: float | None = None) -> Verdict:
+    """One outcome against the target; both in the forecast's unit."""
+    if comparator == "at_least":
+        return "held" if value >= target else "partly held" if value >= target / 2 else "did not hold"
+    if comparator == "at_most":
+        return "held" if value <= target else "partly held" if value <= target * 2 else "did not hold"
+    gap = abs(value - target)
+    return "held" if gap <= precision / 2 else "partly held" if gap <= precision else "did not hold"
+
+
+def combine(verdicts: list[Verdict]) -> Verdict:
+    if all(v == "held" for v in verdicts):
+        return "held"
+    if all(v == "did not hold" for v in verdicts):
+        return "did not hold"
+    return "partly held"
+
+
+def by_statements(confirmed: int, contradicted: int) -> Verdict:
+    if confirmed and contradicted:
+        return "partly held"
+    if confirmed:
+        return "held"
+    return "did not hold" if contradicted else "too early to tell"
+
+
+def score(forecast: Forecast, catalogue: Catalogue, today: dt.date, file: str = "data/forecasts.yaml") -> Score:
+    ended = period_end(forecast.about)
+    if forecast.test == "statements":
+        verdict = by_statements(len(forecast.confirmed_by), len(forecast.contradicted_by))
+        if ended is not None and ended >= today:
+            verdict = "too early to tell"
+        return Score(forecast, verdict, None, ())
+    target = (
+        _in_unit(catalogue, forecast, forecast.target, "target", file)
+        if isinstance(forecast.target, str)
+        else float(forecast.target)
+    )
+    outcomes = tuple(
+        Outcome(name, value, judge(forecast.comparator, target, value, forecast.precision))
+        for name in forecast.outcomes
+        for value in [_in_unit(catalogue, forecast, name, "outcomes", file)]
+    )
+    verdict = combine([o.verdict for o in outcomes])
+    if ended is not None and ended >= today:
+        verdict = "too early to tell"
+    return Score(forecast, verdict, target, outcomes)
+
+
+def _in_unit(catalogue: Catalogue, forecast: Forecast, figure_id: str, field: str, file: str) -> float:
+    from macros.model.catalogue import UnknownFigure
+
+    try:
+        figure = catalogue[figure_id]
+    except UnknownFigure as exc:
+        raise DataError(file, forecast.id, field, str(exc)) from None
+    if not same_dimension(figure.estimate.value.units, forecast.unit):
+        raise DataError(
+            file,
+            forecast.id,
+            "unit",
+            f"'{forecast.unit}' cannot be compared with figure '{figure.id}', which is in '{figure.unit}'",
+        )
+    return float(figure.estimate.value.to(forecast.unit).magnitude)
+
+
+def score_all(catalogue: Catalogue, today: dt.date) -> dict[str, Score]:
+    origin = catalogue.data.origin
+    return {
+        fid: score(f, catalogue, today, origin.get(fid, "data/forecasts.yaml"))
+        for fid, f in catalogue.data.forecasts.items()
+    }
