@@ -89,7 +89,7 @@ def test_a_macro_error_ends_the_build_and_its_notebook_process_promptly(project)
                                 cwd=project, env=BUILD_ENV, capture_output=True, text=True, timeout=120)
         assert result.returncode != 0 and "no_such_figure" in result.stdout + result.stderr
         assert time.monotonic() - started < 60
-    assert not _processes_running(["-m", "macros.notebook_run", str(project / "docs/methodology.py")])
+    assert not _processes_running(["-m", "macros.mkdocs_glue.notebook_run", str(project / "docs/methodology.py")])
 
 
 def _processes_running(words: list[str]) -> list[str]:
@@ -118,7 +118,7 @@ def test_a_build_that_hangs_is_stopped_naming_what_it_was_working_on(project):
     output = result.stdout + result.stderr
     assert result.returncode != 0 and time.monotonic() - started < 60, output[-2000:]
     assert "did not finish within 8 s; it was working on docs/methodology.py" in output
-    assert not _processes_running(["-m", "macros.notebook_run", str(project / "docs/methodology.py")])
+    assert not _processes_running(["-m", "macros.mkdocs_glue.notebook_run", str(project / "docs/methodology.py")])
 
 
 def test_a_stale_source_is_a_warning_that_names_it_and_what_uses_it(site_build):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from macros.page_html import first_abbr_only, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
+from macros.mkdocs_glue.page_html import first_abbr_only, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
 
 NOTEBOOK_PAGE = """<html><head><style>.md{}</style></head><body><article class="md-content__inner">
 <style>.jupyter-wrapper{--a:1}</style><script src=""></script><!-- mathjax -->

@@ -8,7 +8,7 @@ import time
 import nbformat
 import pytest
 
-from macros.notebook_run import NotebookFailed, NotebookRun
+from macros.mkdocs_glue.notebook_run import NotebookFailed, NotebookRun
 
 
 def write_script(path, *cells: str):

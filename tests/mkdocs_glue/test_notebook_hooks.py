@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from macros import hooks
+from macros.mkdocs_glue import hooks
 
 
 class JupyterPlugin:

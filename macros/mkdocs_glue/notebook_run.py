@@ -2,7 +2,7 @@
 
 Executing it means starting a Python kernel that imports the model and matplotlib: about
 two seconds, most of a cold build's waiting. It starts as soon as the build's
-configuration is read, in a child process (``python -m macros.notebook_run``) that owns
+configuration is read, in a child process (``python -m macros.mkdocs_glue.notebook_run``) that owns
 the kernel, so it runs beside the pages on the machine's other core. mkdocs-jupyter then
 only renders the executed notebook (``execute: false`` in mkdocs.yml).
 
@@ -76,7 +76,7 @@ class NotebookRun:
                 [
                     sys.executable,
                     "-m",
-                    "macros.notebook_run",
+                    "macros.mkdocs_glue.notebook_run",
                     str(self.source),
                     str(self._executed),
                     str(self.workdir),

@@ -3,9 +3,9 @@ around a pure function, so moving off MkDocs means rewriting this file, not the 
 
 - on_files: the CSV downloads (data and chart numbers), generated in memory (nothing is
   written into docs/ or data/) and registered as site files, so links to them are checked.
-- on_page_content / on_post_page: HTML corrections from :mod:`macros.page_html`.
+- on_page_content / on_post_page: HTML corrections from :mod:`macros.mkdocs_glue.page_html`.
 - on_config / on_pre_page: the methodology notebook executed in the background from the
-  start of the build (:mod:`macros.notebook_run`); mkdocs-jupyter renders the result.
+  start of the build (:mod:`macros.mkdocs_glue.notebook_run`); mkdocs-jupyter renders the result.
 """
 
 import atexit
@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from macros.notebook_run import NotebookFailed, NotebookRun
+from macros.mkdocs_glue.notebook_run import NotebookFailed, NotebookRun
 
 # The rest of the project (the model, matplotlib, the HTML and CSS tools) is imported
 # inside the hooks that use it: MkDocs imports this file while it reads mkdocs.yml, and
@@ -160,8 +160,8 @@ def _report_stale_sources(catalogue):
 
 
 def on_post_page(output, page, config):
-    from macros.css_purge import classes_in_html
-    from macros.page_html import add_content_security_policy, inline_stylesheets, slim_notebook_page
+    from macros.mkdocs_glue.css_purge import classes_in_html
+    from macros.mkdocs_glue.page_html import add_content_security_policy, inline_stylesheets, slim_notebook_page
 
     if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
         output = slim_notebook_page(output)
@@ -172,13 +172,13 @@ def on_post_page(output, page, config):
 
 def on_post_template(output_content, template_name, config):
     """The one page rendered from a template alone (404.html) gets the same policy as the others."""
-    from macros.page_html import add_content_security_policy
+    from macros.mkdocs_glue.page_html import add_content_security_policy
 
     return add_content_security_policy(output_content) if template_name == "404.html" else output_content
 
 
 def _purged_css(href: str, page, config, used: set[str]) -> str | None:
-    from macros.css_purge import purged
+    from macros.mkdocs_glue.css_purge import purged
 
     path = _site_path(href, page)
     if "://" in href or path is None:
@@ -193,14 +193,14 @@ def _purged_css(href: str, page, config, used: set[str]) -> str | None:
 @functools.cache
 def _compiled_css(path: str, mtime_ns: int):
     """Each stylesheet is parsed once, then filtered per page; an edit (under `mkdocs serve`) parses it again."""
-    from macros.css_purge import compile_css
+    from macros.mkdocs_glue.css_purge import compile_css
 
     return compile_css(Path(path).read_text(encoding="utf-8"))
 
 
 @functools.cache
 def _theme_script_words(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    from macros.css_purge import words_in_script
+    from macros.mkdocs_glue.css_purge import words_in_script
 
     words = set()
     for folder in theme_dirs:
@@ -217,6 +217,6 @@ def _site_path(href: str, page) -> str | None:
 
 
 def on_page_content(html, page, config, files):
-    from macros.page_html import first_abbr_only, unwrap_abbr_in_svg, unwrap_figures
+    from macros.mkdocs_glue.page_html import first_abbr_only, unwrap_abbr_in_svg, unwrap_figures
 
     return unwrap_figures(first_abbr_only(unwrap_abbr_in_svg(html)))
