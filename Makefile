@@ -1,20 +1,23 @@
 # The two commands of the README's quickstart, and what they need.
 #   make site   set up, then build the site into site/ (strict: any broken figure fails)
 #   make test   set up (browser included), then run every test
+# and, for maintainers: make release records today's numbers (releases/<date>.json).
 # Set-up is idempotent and only reruns when requirements.txt or pyproject.toml change.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# cffconvert (which validates CITATION.cff) pins an old jsonschema: it lives in a virtualenv of its own.
+CFF_STAMP := .venv-cff/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench system-packages clean
+.PHONY: site test serve bench release system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) system-packages
+test: $(STAMP) $(CFF_STAMP) system-packages
 	$(BIN)/pytest
 
 serve: $(STAMP)
@@ -34,5 +37,13 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+$(CFF_STAMP): requirements-cff.txt
+	$(PYTHON) -m venv .venv-cff
+	.venv-cff/bin/pip install --quiet -r requirements-cff.txt
+	touch $(CFF_STAMP)
+
+release: $(STAMP)
+	$(BIN)/python -m macros.changelog record
+
 clean:
-	rm -rf site .cache $(VENV)
+	rm -rf site .cache $(VENV) .venv-cff

@@ -19,9 +19,11 @@ from macros.citations import (
     source_link,
     verdict_badge,
 )
+from macros.citing import figure_citation
 from macros.formatting import figure_text, plain_number, with_unit
 from macros.model.catalogue import Catalogue, Figure
 from macros.model.records import Claim
+from macros.numbers_file import permalink
 
 CLAIM_STYLES = {"percent": "percent", "dimensionless": "multiple"}
 
@@ -104,7 +106,7 @@ def sources_listing(catalogue: Catalogue) -> str:
     return "\n".join(parts)
 
 
-def figures_listing(catalogue: Catalogue) -> str:
+def figures_listing(catalogue: Catalogue, site_url: str = "") -> str:
     """Every figure: value, how it is made, and where its inputs come from (the figures page).
 
     Alphabetical by the word that tells figures apart (as a printed index lists "revenue, Meta's"),
@@ -116,7 +118,7 @@ def figures_listing(catalogue: Catalogue) -> str:
     sections = ['<div class="figure-index" markdown>', ""]
     for letter, figures in itertools.groupby(ordered, key=lambda f: index_letter(f.label)):
         sections += [f"## {letter}", "", "| Figure | Value | How it is made | From |", "|---|---|---|---|"]
-        sections += [figure_row(catalogue, figure) for figure in figures]
+        sections += [figure_row(catalogue, figure, site_url) for figure in figures]
         sections.append("")
     sections.append("</div>")
     return "\n".join(sections)
@@ -138,17 +140,20 @@ def index_letter(label: str) -> str:
     return initial if "A" <= initial <= "Z" else "Other"
 
 
-def figure_row(catalogue: Catalogue, figure: Figure) -> str:
+def figure_row(catalogue: Catalogue, figure: Figure, site_url: str = "") -> str:
     if figure.kind == "input":
         record = catalogue.data.inputs[figure.id]
         # Hundreds of rows: a tooltip on each costs a phone more script time than it helps.
         origin = f"{source_link(catalogue, record.source, SOURCES_PAGE, tooltip=False)}: “{escape.text(record.quote)}”"
     else:
         origin = ", ".join(f"[{escape.text(catalogue[i].label)}](#{figure_anchor(i)})" for i in figure.inputs)
-    anchor = f'<span id="{figure_anchor(figure.id)}"></span>'
+    # The row's anchor is the figure's permalink; a renamed figure's old ids keep pointing here.
+    old_ids = [old for old, now in catalogue.aliases.items() if now == figure.id]
+    anchor = "".join(f'<span id="{figure_anchor(i)}"></span>' for i in [figure.id, *old_ids])
+    cite = figure_citation(figure.label, figure_text(figure), permalink(site_url, figure.id))
     return (
-        f"| {anchor}{escape.text(figure.label)} | {escape.text(figure_text(figure))} | {escape.text(figure.how)} "
-        f"| {origin} |"
+        f'| {anchor}{escape.text(figure.label)}<br><span class="cite-line">Cite: {escape.text(cite)}</span> '
+        f"| {escape.text(figure_text(figure))} | {escape.text(figure.how)} | {origin} |"
     )
 
 

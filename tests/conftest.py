@@ -28,7 +28,7 @@ def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 
 def copy_project(target: Path) -> Path:
     """A throwaway copy of everything a build reads, for tests that break something on purpose."""
-    for name in ("docs", "data", "macros", "overrides"):
+    for name in ("docs", "data", "macros", "overrides", "releases"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")

@@ -19,6 +19,7 @@ def define_env(env):
     # Imported here, not at the top: mkdocs-macros imports this file while MkDocs reads its
     # configuration, and every second spent then is a second later that the notebook starts.
     from macros import chart_blocks, citations, freshness_text, scorecard, tables
+    from macros.mkdocs_glue.page_state import PAGE_FIGURES
     from macros.model import load_catalogue
     from macros.model.claims import VERDICTS
     from macros.model.forecasts import VERDICTS as FORECAST_VERDICTS
@@ -157,12 +158,19 @@ def define_env(env):
     @guarded
     def figures_listing():
         shows(*catalogue().figures)
-        return tables.figures_listing(catalogue())
+        return tables.figures_listing(catalogue(), env.conf["site_url"] or "")
 
     @guarded
     def sources_listing():
         shows(*catalogue().figures)
         return tables.sources_listing(catalogue())
+
+    @guarded
+    def changes_listing():
+        from macros.changelog import history, load_releases
+        from macros.changes_text import changes_listing as listing
+
+        return listing(history(load_releases(), catalogue()), catalogue(), figures_page())
 
     @guarded
     def stale_sources():
@@ -176,8 +184,6 @@ def define_env(env):
 # The catalogue page repeats every unit hundreds of times; a hover definition on each costs a
 # phone more script time than it helps, and the glossary is one click away.
 NO_GLOSSARY_TOOLTIPS = {"sources.md", "figures.md"}
-# The figures each page shows (by source path), filled by the macros as they render.
-PAGE_FIGURES: dict[str, set[str]] = {}
 
 
 def on_post_page_macros(env):
@@ -186,6 +192,7 @@ def on_post_page_macros(env):
     import posixpath
 
     from macros import citations, freshness_text, tables
+    from macros.mkdocs_glue.page_state import PAGE_FIGURES
     from macros.model import load_catalogue
 
     catalogue = load_catalogue()

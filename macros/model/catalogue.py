@@ -83,18 +83,24 @@ class Catalogue:
         self.today = today or build_date()
         self._figures: dict[str, Figure] = {i.id: _input_figure(i) for i in data.inputs.values()}
         self._evaluate(derivations)
+        self._check_aliases()
         # Checking every claim and forecast now makes a bad entry fail the load, not a page later.
         self.verdicts  # noqa: B018
         self.scores  # noqa: B018
 
     def __getitem__(self, figure_id: str) -> Figure:
         try:
-            return self._figures[figure_id]
-        except KeyError:
+            return self._figures[self.aliases.get(figure_id, figure_id)]
+        except (KeyError, TypeError):
             raise UnknownFigure(figure_id, list(self._figures)) from None
 
     def __contains__(self, figure_id: str) -> bool:
-        return figure_id in self._figures
+        return self.aliases.get(figure_id, figure_id) in self._figures
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Old figure ids that still resolve, to the id each figure has now."""
+        return self.data.aliases
 
     @property
     def figures(self) -> dict[str, Figure]:
@@ -145,9 +151,21 @@ class Catalogue:
         if errors:
             raise DataErrors(errors)
 
+    def _check_aliases(self) -> None:
+        errors = []
+        for old, now in self.data.aliases.items():
+            file = self.data.origin.get(old, "data/aliases.yaml")
+            if old in self._figures:
+                errors.append(DataError(file, old, "id", "is the id of a figure: an old id cannot be reused"))
+            elif now not in self._figures:
+                errors.append(DataError(file, old, "now", f"'{now}' is not a figure (an alias points at a figure)"))
+        if errors:
+            raise DataErrors(errors)
+
     def _derive(self, d: Derivation) -> Figure:
         args = []
         for name, expected in d.inputs:
+            name = self.data.aliases.get(name, name)  # a formula may still name a renamed input
             if name not in self._figures:
                 raise DataError(
                     "macros/model",
@@ -177,7 +195,7 @@ class Catalogue:
             raise DataError(
                 "macros/model", d.id, "unit", f"computes '{result.value.units:~}', which cannot be shown in '{d.unit}'"
             )
-        sources = sorted({s for name, _ in d.inputs for s in self._figures[name].sources})
+        sources = sorted({s for name, _ in d.inputs for s in self._figures[self.data.aliases.get(name, name)].sources})
         return Figure(
             d.id,
             d.label,
@@ -186,7 +204,7 @@ class Catalogue:
             d.digits,
             d.how,
             result.to(d.unit),
-            tuple(name for name, _ in d.inputs),
+            tuple(self.data.aliases.get(name, name) for name, _ in d.inputs),
             tuple(sources),
             "derived",
             d.note,

@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from macros.model.errors import DataError, DataErrors
-from macros.model.records import Article, Claim, Forecast, GlossaryTerm, Input, Source, Statement
+from macros.model.records import Alias, Article, Claim, Forecast, GlossaryTerm, Input, Source, Statement
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 R = TypeVar("R", bound=BaseModel)
@@ -77,6 +77,7 @@ class Dataset:
     articles: dict[str, Article]
     glossary: list[GlossaryTerm]
     forecasts: dict[str, Forecast] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # old figure id: its id now
     # Where each record came from, so later checks can name the file too.
     origin: dict[str, str] = field(default_factory=dict)
 
@@ -125,6 +126,9 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     claims = {c.id: c for c in read(data_dir / "claims.yaml", Claim)}
     glossary = read(data_dir / "glossary.yaml", GlossaryTerm, key=None)
     forecasts = {f.id: f for f in read(data_dir / "forecasts.yaml", Forecast)}
+    aliases = (
+        {a.id: a.now for a in read(data_dir / "aliases.yaml", Alias)} if (data_dir / "aliases.yaml").exists() else {}
+    )
 
     for record in [*inputs.values(), *statements.values(), *articles.values()]:
         source = record.origin if isinstance(record, Article) else record.source
@@ -155,7 +159,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
 
     if errors:
         raise DataErrors(errors)
-    return Dataset(sources, inputs, statements, claims, articles, glossary, forecasts, origin)
+    return Dataset(sources, inputs, statements, claims, articles, glossary, forecasts, aliases, origin)
 
 
 def _entry_name(row: object, key: str | None, index: int) -> str:

@@ -273,3 +273,11 @@ class Forecast(Record):
         elif self.outcomes or self.comparator or self.target is not None:
             raise ValueError("outcomes: a statements test takes confirmed_by and contradicted_by, not figures")
         return self
+
+
+class Alias(Record):
+    """A published figure id that was renamed: it keeps resolving, to the figure it became."""
+
+    id: str = Field(pattern=SNAKE_ID)  # the old id
+    now: str = Field(pattern=SNAKE_ID)
+    renamed: dt.date
