@@ -131,6 +131,13 @@ def on_files(files, config):
     downloads.update(chart_csvs(catalogue))
     for path, content in downloads.items():
         files.append(File.generated(config, path, content=content))
+    # MkDocs renders pages in the order of `files`. The notebook's page goes last, so its kernel
+    # (started in on_config) runs beside every other page instead of making one wait for it.
+    for src_uri in _notebook_runs:
+        notebook = files.get_file_from_path(src_uri)
+        if notebook is not None:
+            files.remove(notebook)
+            files.append(notebook)
     return files
 
 
