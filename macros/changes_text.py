@@ -65,12 +65,22 @@ def changes_listing(history: list[ReleaseChanges], catalogue: Catalogue, figures
                     f"“{escape.text(edit.old)}” to “{escape.text(edit.new)}”"
                 )
         if release.added:
-            added = ", ".join(
-                f"[{escape.text(catalogue[f].label if f in catalogue else f)}]({figures_page}#{figure_anchor(f)})"
+            # Collapsed: a first release adds every figure, and a list of hundreds buries the changes.
+            added = "\n".join(
+                f"- [{escape.text(catalogue[f].label)}]({figures_page}#{figure_anchor(f)})"
                 for f in release.added
                 if f in catalogue
             )
-            parts.append(f"- Added {len(release.added)} figures: {added}")
+            summary = f"{len(release.added)} figures added"
+            parts += [
+                "",
+                f'<details class="added" markdown><summary>{summary}</summary>',
+                "",
+                added,
+                "",
+                "</details>",
+                "",
+            ]
         if release.removed:
             parts.append(f"- Removed: {escape.text(', '.join(release.removed))}")
         if release.empty:

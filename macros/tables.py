@@ -152,7 +152,8 @@ def figure_row(catalogue: Catalogue, figure: Figure, site_url: str = "") -> str:
     anchor = "".join(f'<span id="{figure_anchor(i)}"></span>' for i in [figure.id, *old_ids])
     cite = figure_citation(figure.label, figure_text(figure), permalink(site_url, figure.id))
     return (
-        f'| {anchor}{escape.text(figure.label)}<br><span class="cite-line">Cite: {escape.text(cite)}</span> '
+        f'| {anchor}{escape.text(figure.label)} <details class="cite-figure"><summary>Cite</summary>'
+        f"{escape.text(cite)}</details> "
         f"| {escape.text(figure_text(figure))} | {escape.text(figure.how)} | {origin} |"
     )
 

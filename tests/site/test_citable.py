@@ -63,7 +63,7 @@ def test_every_permalink_resolves_to_its_figures_row(built_site, numbers):
 def test_each_figures_row_carries_a_citation_with_its_permalink(built_site, numbers):
     rows = {span["id"]: span.find_parent("tr") for span in soup(built_site / "figures/index.html").select("span[id^=fig-]")}
     for record in numbers["figures"][:40]:
-        cite = rows[f"fig-{record['id']}"].select_one(".cite-line").get_text()
+        cite = rows[f"fig-{record['id']}"].select_one("details.cite-figure").get_text()
         assert record["permalink"] in cite and record["label"] in cite and record["text"] in cite
 
 
