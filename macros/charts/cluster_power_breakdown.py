@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.charts.cells import values_in
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import legend_on_top, mark, name_over, no_value_axis, wrapped
+from macros.charts.draw import legend_on_top, mark, name_over, no_row_axis, wrapped
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import FOREGROUND, SERIES
 from macros.formatting import figure_text
@@ -73,7 +73,7 @@ def build(catalogue: Catalogue) -> Chart:
         bars = ax.barh(el_capitan_y, el_capitan.estimate.magnitude(UNIT), height=BAR, color=SERIES[4])
         mark(bars[0], len(parts))
         ax.bar_label(bars, [f"{EL_CAPITAN}: {figure_text(el_capitan)}"], padding=3)
-        no_value_axis(ax, "y")
+        no_row_axis(ax)
         ax.set_ylim(el_capitan_y + 0.5, cluster_y - 0.75)  # room for the name over the stack
         ax.set_xlabel(f"Power ({UNIT})")
         ax.grid(axis="x")

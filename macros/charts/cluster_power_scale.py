@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from macros.charts.cells import values_in
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import log_axis, mark, name_over, no_value_axis
+from macros.charts.draw import log_axis, mark, name_over, no_row_axis
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -39,7 +39,7 @@ def build(catalogue: Catalogue) -> Chart:
             mark(bars[0], row)
             ax.bar_label(bars, [figure_text(figure, part="bare")], padding=3)
             name_over(ax, row - BAR / 2, name)
-        no_value_axis(ax, "y")
+        no_row_axis(ax)
         ax.set_ylim(len(drawn) - 0.6, -1 + BAR / 2)  # room for the first name over its bar
         log_axis(ax, "x")
         ax.set_xlim(10, max(f.estimate.magnitude(UNIT) for _, f, _ in drawn) * 6)  # room for the labels

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.charts.cells import label_text, values_in
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import log_axis, name_over, no_value_axis, point
+from macros.charts.draw import log_axis, name_over, no_row_axis, point
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -46,7 +46,7 @@ def build(catalogue: Catalogue) -> Chart:
                 label_text(figure), (where, row), xytext=(offset, 0), textcoords="offset points", ha=align, va="center"
             )
             name_over(ax, row - ROW_HALF, name)
-        no_value_axis(ax, "y")
+        no_row_axis(ax)
         ax.set_ylim(len(models) - 0.6, -1 + ROW_HALF)  # oldest at the top, room for its name over it
         log_axis(ax, "x")
         ax.margins(x=0.06)

@@ -120,7 +120,7 @@ def name_over(ax: Axes, y: float, name: str, gap: float = 2) -> None:
     )
 
 
-def no_value_axis(ax: Axes, which: str) -> None:
-    """No ticks, tick labels or spine on the ``which`` axis: the rows are named over their bars."""
-    ax.tick_params(axis=which, which="both", left=False, bottom=False, labelleft=False, labelbottom=False)
-    ax.spines["left" if which == "y" else "bottom"].set_visible(False)
+def no_row_axis(ax: Axes) -> None:
+    """No ticks, tick labels or spine on the y axis of a chart whose rows are named over them (name_over)."""
+    ax.tick_params(axis="y", which="both", left=False, labelleft=False)
+    ax.spines["left"].set_visible(False)

@@ -162,7 +162,8 @@ def render(
         plot = _round_up(height * 72)
         total = top + plot + bottom
         figure = Figure(figsize=(WIDTH_PT / 72, total / 72), dpi=72)  # at 72 dpi a pixel is a point
-        # In figure points from the bottom left: the plot band, and the axes placed in it for a first measure.
+        # In figure points from the bottom left: the plot band, and the axes in it where a guess puts it
+        # (labels left and under); _fit measures the labels and moves it.
         band = (0, bottom, WIDTH_PT, bottom + plot)
         ax = figure.add_axes(_fraction((band[0] + 50, band[1] + 40, band[2] - 10, band[3] - 10), total))
         draw(ax)
