@@ -1,9 +1,9 @@
 """A chart as it sits on a page: the inline SVG, a caption crediting its sources, its numbers as
-a table in a second tab, and a CSV download. Pure Markdown text; no MkDocs here.
+a table in a second tab, and its downloads (the numbers as CSV, the chart as SVG and as PNG).
+Pure Markdown text; no MkDocs here.
 
-Each chart is built once per catalogue (that is, once per build) however many places use it:
-the page that shows it and the CSV download read the same chart, and its SVG is drawn only
-for a page that shows it.
+Each chart is built once per catalogue (that is, once per build) however many places use it,
+and drawn once: the page that shows it and the downloads read the same chart.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from macros.citations import source_anchor
 from macros.model.catalogue import Catalogue
 from macros.tables import markdown_table
 
-CSV_DIR = "data/charts"
+DOWNLOADS_DIR = "data/charts"
 _drawn: dict[str, tuple[Catalogue, Chart]] = {}
 
 
@@ -26,11 +26,23 @@ def chart_for(catalogue: Catalogue, chart_id: str) -> Chart:
 
 
 def csv_path(chart_id: str) -> str:
-    return f"{CSV_DIR}/{chart_id}.csv"
+    return download_path(chart_id, "csv")
 
 
-def chart_csvs(catalogue: Catalogue) -> dict[str, str]:
-    return {csv_path(chart_id): chart_for(catalogue, chart_id).csv for chart_id in CHARTS}
+def download_path(chart_id: str, kind: str) -> str:
+    """Where a chart's download is published: ``kind`` is csv, svg or png."""
+    return f"{DOWNLOADS_DIR}/{chart_id}.{kind}"
+
+
+def chart_downloads(catalogue: Catalogue) -> dict[str, str | bytes]:
+    """Every chart's numbers (CSV) and drawing (standalone SVG, PNG), by site path."""
+    downloads: dict[str, str | bytes] = {}
+    for chart_id in CHARTS:
+        chart = chart_for(catalogue, chart_id)
+        downloads[download_path(chart_id, "csv")] = chart.csv
+        downloads[download_path(chart_id, "svg")] = chart.svg_file
+        downloads[download_path(chart_id, "png")] = chart.png
+    return downloads
 
 
 def _indent(text: str) -> str:
@@ -38,8 +50,11 @@ def _indent(text: str) -> str:
 
 
 def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str) -> str:
-    """The chart as one HTML element: inline SVG and a caption that credits and links its sources."""
+    """The chart as one HTML element: inline SVG and a caption that credits and links its sources and
+    offers its downloads. ``csv_url`` is the CSV's address from the page; the SVG and PNG sit beside it."""
     chart = chart_for(catalogue, chart_id)
+    base = csv_url.removesuffix(".csv")
+    width, height = chart.png_size
     # One line of SVG: a blank line inside it would end the HTML block in Markdown.
     svg = " ".join(line.strip() for line in chart.svg.splitlines() if line.strip())
     credits = "; ".join(
@@ -47,9 +62,13 @@ def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url:
         for s in chart.sources
     )
     # data-search-exclude: the drawing's labels repeat the table beside it; keep them out of the index.
+    downloads = (
+        f'Download <a href="{csv_url}" download>the numbers (CSV)</a> or the chart as '
+        f'<a href="{base}.svg" download>SVG</a> or <a href="{base}.png" download>PNG ({width} × {height} pixels)</a>'
+    )
     return (
         f'<figure class="chart" id="chart-{chart_id}" data-search-exclude>{svg}<figcaption>{escape.text(chart.title)}. '
-        f'Sources: {credits}. <a href="{csv_url}" download>Download the numbers (CSV)</a></figcaption></figure>'
+        f"Sources: {credits}. {downloads}.</figcaption></figure>"
     )
 
 

@@ -14,7 +14,7 @@ import re
 
 from macros.charts.cells import bare_number, label_text, values_in
 from macros.charts.chart import Chart, EmptyChart, make_chart
-from macros.charts.draw import mark
+from macros.charts.draw import axis_title, legend_on_top, mark
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -45,7 +45,7 @@ def build(catalogue: Catalogue) -> Chart:
     def draw(ax):
         heights = [figure.estimate.magnitude(UNIT) for _, figure in years]
         bars = ax.bar(range(len(years)), heights, width=0.6, color=SERIES[0], label="Spent (Meta's definition)")
-        ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for _, f in years], padding=2, fontsize=8)
+        ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for _, f in years], padding=2)
         marks = list(bars)
         for offset, (_, figure, _) in enumerate(guided):
             value, low, high = values_in(figure.estimate, UNIT)
@@ -62,12 +62,12 @@ def build(catalogue: Catalogue) -> Chart:
             marks.append(bar)
         for row, bar in enumerate(marks):
             mark(bar, row)
-        ax.set_xticks(range(len(marks)), [year for year, _, _ in spent] + [name for name, _, _ in guided])
-        ax.set_ylabel("Billion US dollars")
+        # Two lines each (a year's second is empty), so that the years and the revisions align.
+        ax.set_xticks(range(len(marks)), [f"{year}\n" for year, _, _ in spent] + [name for name, _, _ in guided])
+        axis_title(ax, "Billion US dollars")
         ax.grid(axis="y")
-        ax.legend(loc="upper left")
-        top = max([b.get_y() + b.get_height() for b in marks])
-        ax.set_ylim(0, top * 1.3)  # room for the legend
+        legend_on_top(ax, over_title=True)
+        ax.set_ylim(0, max(b.get_y() + b.get_height() for b in marks) * 1.08)  # room for a bar's label
 
     description = (
         "Bar chart of Meta's capital expenditures including principal payments on finance leases: "

@@ -1,10 +1,10 @@
 """A built chart (the ``Chart`` record) and the one function every builder ends with.
 
-:func:`make_chart` refuses an empty chart, draws the SVG with the source line of
-the figures the builder read, and writes the same numbers as CSV, so every chart
-is checked, credited and exported the same way. The SVG is drawn when first asked
-for: the CSV downloads need only the numbers, and drawing is most of a chart's cost
-(the notebook's chart is never shown on a page, so a build never draws it there).
+:func:`make_chart` refuses an empty chart, draws it with the source line of the
+figures the builder read, and writes the same numbers as CSV, so every chart is
+checked, credited and exported the same way. The drawing is made when first asked
+for (the CSV needs only the numbers, and drawing is most of a chart's cost), once:
+the inline SVG, the SVG download and the PNG download all come from one figure.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cached_property
 from matplotlib.axes import Axes
 
 from macros.charts.provenance import FigureReader
-from macros.charts.render import render_svg
+from macros.charts.render import DEFAULT_HEIGHT, Drawing, render
 from macros.exports import csv_text
 
 
@@ -30,11 +30,30 @@ class Chart:
     csv: str  # the same numbers unrounded, units in the header
     sources: list[str]  # source ids
     figure_ids: list[str]  # the catalogue figures it shows
-    draw_svg: Callable[[], str] = field(repr=False, compare=False)
+    draw: Callable[[], Drawing] = field(repr=False, compare=False)
 
     @cached_property
+    def drawing(self) -> Drawing:
+        return self.draw()
+
+    @property
     def svg(self) -> str:
-        return self.draw_svg()
+        """The SVG a page inlines: the plot, themed by CSS variables; the page's caption credits it."""
+        return self.drawing.inline_svg
+
+    @property
+    def svg_file(self) -> str:
+        """The SVG download: title, plot and source line, in the light theme's colours."""
+        return self.drawing.standalone_svg
+
+    @property
+    def png(self) -> bytes:
+        """The PNG download, the SVG download's picture at twice the size a desktop page shows."""
+        return self.drawing.png
+
+    @property
+    def png_size(self) -> tuple[int, int]:
+        return self.drawing.png_size
 
 
 class EmptyChart(ValueError):
@@ -53,7 +72,9 @@ def make_chart(
     csv_header: list[str],
     csv_rows: list[list],
     draw: Callable[[Axes], None],
+    height: float = DEFAULT_HEIGHT,
 ) -> Chart:
+    """The chart; ``height`` is the plot's in inches (its width is the same for every chart)."""
     if not rows or not csv_rows:
         raise EmptyChart(chart_id)
     _check_widths(chart_id, "table", header, rows)
@@ -68,7 +89,7 @@ def make_chart(
         csv_text(csv_header, csv_rows),
         figures.source_ids(),
         figures.figure_ids(),
-        draw_svg=lambda: render_svg(chart_id, title, description, source_line, draw),
+        draw=lambda: render(chart_id, title, description, source_line, draw, height),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.charts.cells import values_in
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import mark
+from macros.charts.draw import legend_on_top, mark, name_over, no_row_axis, wrapped
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import FOREGROUND, SERIES
 from macros.formatting import figure_text
@@ -19,6 +19,8 @@ PARTS = (
     "cluster_cooling_power_mw",
 )
 EL_CAPITAN = "El Capitan"
+BAR = 0.4  # bar thickness, the two rows being 1 apart
+LEGEND_CHARS = 36  # a legend entry's line, beside its colour key
 UNIT = "MW"
 
 
@@ -31,44 +33,51 @@ def build(catalogue: Catalogue) -> Chart:
     drawn = [(cluster, part) for part in parts] + [(EL_CAPITAN, el_capitan)]
 
     def draw(ax):
-        # Horizontal: the long labels fit a phone's width, and the parts are named in the legend under the plot.
+        # Horizontal, names over the bars and the parts named in a legend over the plot: the long labels
+        # take the width of a phone, not a margin beside the bars.
+        cluster_y, el_capitan_y = 0, 1  # top to bottom
         left = 0.0
         for row, part in enumerate(parts):
             width = part.estimate.magnitude(UNIT)
             (bar,) = ax.barh(
-                1, width, left=left, height=0.5, color=SERIES[row], label=f"{part.label}: {figure_text(part)}"
+                cluster_y,
+                width,
+                left=left,
+                height=BAR,
+                color=SERIES[row],
+                label=wrapped(f"{part.label}: {figure_text(part)}", LEGEND_CHARS),
             )
             mark(bar, row)
             left += width
         total_value, total_low, total_high = values_in(total.estimate, UNIT)
-        end = total_value if total_high is None else total_high
         if total_low is not None:
             # The stack's end is the central case; the whisker is the facility total's range (the PUE's).
             ax.errorbar(
                 total_value,
-                1,
+                cluster_y,
                 xerr=[[total_value - total_low], [total_high - total_value]],
                 color=FOREGROUND,
                 capsize=4,
                 linewidth=1,
             )
+        name_over(ax, cluster_y - BAR / 2, cluster)
+        # Under the stack, from the plot's left edge: the whisker's end is too near the right for a label.
         ax.annotate(
             f"Total {figure_text(total)}",
-            (end, 1.25),
-            xytext=(0, 4),
+            (0, cluster_y + BAR / 2),
+            xycoords=("axes fraction", "data"),
+            xytext=(0, -3),
             textcoords="offset points",
-            ha="right",
-            va="bottom",
-            fontsize=8,
+            va="top",
         )
-        bars = ax.barh(0, el_capitan.estimate.magnitude(UNIT), height=0.5, color=SERIES[4])
+        bars = ax.barh(el_capitan_y, el_capitan.estimate.magnitude(UNIT), height=BAR, color=SERIES[4])
         mark(bars[0], len(parts))
-        ax.bar_label(bars, [figure_text(el_capitan)], padding=3, fontsize=8)
-        ax.set_yticks([1, 0], [cluster.replace(" of ", " of\n"), EL_CAPITAN])
-        ax.set_ylim(-0.5, 1.8)  # room for the total's label above the stack
+        ax.bar_label(bars, [f"{EL_CAPITAN}: {figure_text(el_capitan)}"], padding=3)
+        no_row_axis(ax)
+        ax.set_ylim(el_capitan_y + 0.5, cluster_y - 0.75)  # room for the name over the stack
         ax.set_xlabel(f"Power ({UNIT})")
         ax.grid(axis="x")
-        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.25), borderaxespad=0)
+        legend_on_top(ax)
 
     description = (
         f"Stacked bar chart. A {cluster.lower()} draws {figure_text(total)} at full load: "
@@ -85,4 +94,5 @@ def build(catalogue: Catalogue) -> Chart:
         csv_header=["machine", "figure", f"power ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
         csv_rows=[[machine, figure.id, *values_in(figure.estimate, UNIT)] for machine, figure in drawn],
         draw=draw,
+        height=3.5,
     )

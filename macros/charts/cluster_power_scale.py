@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from macros.charts.cells import values_in
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import log_axis, mark
+from macros.charts.draw import log_axis, mark, name_over, no_row_axis
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -17,6 +17,7 @@ from macros.model.catalogue import Catalogue
 CHART_ID = "cluster_power_scale"
 TITLE = "From 150 MW to 5 GW: Meta's clusters beside El Capitan"
 UNIT = "MW"
+BAR = 0.45  # bar thickness, rows being 1 apart
 # (name on the chart, figure, colour): top to bottom as drawn.
 ROWS = (
     ("El Capitan (2024)", "el_capitan_power_mw", 4),
@@ -32,12 +33,14 @@ def build(catalogue: Catalogue) -> Chart:
     drawn = [(name, figures[figure_id], colour) for name, figure_id, colour in ROWS]
 
     def draw(ax):
-        positions = list(range(len(drawn)))[::-1]
-        for row, ((_, figure, colour), y) in enumerate(zip(drawn, positions, strict=True)):
-            bars = ax.barh(y, figure.estimate.magnitude(UNIT), height=0.6, color=SERIES[colour])
+        # Top to bottom as listed, each cluster's name over its bar.
+        for row, (name, figure, colour) in enumerate(drawn):
+            bars = ax.barh(row, figure.estimate.magnitude(UNIT), height=BAR, color=SERIES[colour])
             mark(bars[0], row)
-            ax.bar_label(bars, [figure_text(figure, part="bare")], padding=3, fontsize=8)
-        ax.set_yticks(positions, [name for name, _, _ in drawn])
+            ax.bar_label(bars, [figure_text(figure, part="bare")], padding=3)
+            name_over(ax, row - BAR / 2, name)
+        no_row_axis(ax)
+        ax.set_ylim(len(drawn) - 0.6, -1 + BAR / 2)  # room for the first name over its bar
         log_axis(ax, "x")
         ax.set_xlim(10, max(f.estimate.magnitude(UNIT) for _, f, _ in drawn) * 6)  # room for the labels
         ax.set_xlabel(f"Power ({UNIT}, logarithmic scale)")
@@ -58,4 +61,5 @@ def build(catalogue: Catalogue) -> Chart:
         csv_header=["figure", "what", f"power ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
         csv_rows=[[figure.id, figure.label, *values_in(figure.estimate, UNIT)] for _, figure, _ in drawn],
         draw=draw,
+        height=3.25,
     )

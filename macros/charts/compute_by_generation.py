@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.charts.cells import label_text, values_in
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import log_axis, point
+from macros.charts.draw import log_axis, name_over, no_row_axis, point
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -22,6 +22,7 @@ MODELS = (
     ("Llama 4 Scout, as released", "llama4_scout_flop_6nd"),
     ("Llama 4 Maverick, as released", "llama4_maverick_flop_6nd"),
 )
+ROW_HALF = 0.2  # rows are 1 apart; a name sits this far over its row's centre
 
 
 def build(catalogue: Catalogue) -> Chart:
@@ -31,26 +32,22 @@ def build(catalogue: Catalogue) -> Chart:
     projected = figures["llama4_projected_flop"]
 
     def draw(ax):
-        for row, (_name, figure) in enumerate(models):
+        # Each model's name over its row, so a long name takes the plot's width rather than a margin.
+        for row, (name, figure) in enumerate(models):
             value, low, high = values_in(figure.estimate, UNIT)
             if low is not None:
                 ax.plot([low, high], [row, row], color=SERIES[1], linewidth=7, alpha=0.5, solid_capstyle="butt")
                 # Left of the range: nothing else sits in its row, and the right end is the top of the axis.
-                where, offset, align = low, -8, "right"
+                where, offset, align = low, -6, "right"
             else:
-                where, offset, align = value, 8, "left"
+                where, offset, align = value, 6, "left"
             point(ax, value, row, row, color=SERIES[0] if low is None else SERIES[1])
             ax.annotate(
-                label_text(figure),
-                (where, row),
-                xytext=(offset, 0),
-                textcoords="offset points",
-                ha=align,
-                va="center",
-                fontsize=8,
+                label_text(figure), (where, row), xytext=(offset, 0), textcoords="offset points", ha=align, va="center"
             )
-        ax.set_yticks(range(len(models)), [name for name, _ in models])
-        ax.set_ylim(len(models) - 0.5, -0.5)  # oldest at the top
+            name_over(ax, row - ROW_HALF, name)
+        no_row_axis(ax)
+        ax.set_ylim(len(models) - 0.6, -1 + ROW_HALF)  # oldest at the top, room for its name over it
         log_axis(ax, "x")
         ax.margins(x=0.06)
         ax.set_xlabel("Training compute (FLOP, logarithmic scale)")
@@ -72,4 +69,5 @@ def build(catalogue: Catalogue) -> Chart:
         csv_header=["model", "figure", f"compute ({UNIT})", f"low ({UNIT})", f"high ({UNIT})"],
         csv_rows=[[name, figure.id, *values_in(figure.estimate, UNIT)] for name, figure in models],
         draw=draw,
+        height=3.5,
     )

@@ -6,10 +6,12 @@ sourced GPU counts; it goes through the model's own range rule (``propagate``).
 
 from __future__ import annotations
 
+import math
+
 from macros.charts.cells import text_like, values_in
 from macros.charts.chart import Chart, make_chart
 from macros.charts.cluster_sizes import sourced_gpu_counts
-from macros.charts.draw import log_axis, mark, number_ticks, point
+from macros.charts.draw import axis_title, log_axis, mark, number_ticks, point
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -19,7 +21,9 @@ from macros.model.estimate import Estimate, propagate
 CHART_ID = "power_vs_gpu_count"
 TITLE = "Facility power of an H100 cluster by number of GPUs"
 # (name on the chart, figure), drawn as horizontal lines to compare against.
-REFERENCES = (("El Capitan", "el_capitan_power_mw"), ("SemiAnalysis's figure", "h100k_cluster_power_mw"))
+REFERENCES = (("El Capitan", "el_capitan_power_mw"), ("SemiAnalysis", "h100k_cluster_power_mw"))
+# A reference line this close to a point (in powers of ten) would run through a label beside it.
+NEAR_LINE = 0.05
 UNIT = "MW"
 
 
@@ -42,37 +46,40 @@ def build(catalogue: Catalogue) -> Chart:
         if None not in lows:
             ax.fill_between(xs, lows, highs, color=SERIES[0], alpha=0.2, linewidth=0)
         ax.plot(xs, values, color=SERIES[0])
+        lines_at = [figure.estimate.magnitude(UNIT) for _, figure in references]
         for row, (x, y, p) in enumerate(zip(xs, values, power, strict=False)):
             point(ax, x, y, row, color=SERIES[0])
+            # Right of the point, under the rising line; lower still if a reference line would strike it through.
+            struck = any(abs(math.log10(y / at)) < NEAR_LINE for at in lines_at)
             ax.annotate(
                 text_like(facility, p, part="bare"),
                 (x, y),
-                xytext=(5, -4),
+                xytext=(6, -5 if struck else 0),
                 textcoords="offset points",
                 ha="left",
-                va="top",
-                fontsize=8,
+                va="top" if struck else "center",
             )
         for row, (series, (name, figure)) in enumerate(zip((4, 1), references, strict=False), start=len(counts)):
             y = figure.estimate.magnitude(UNIT)
             mark(ax.axhline(y, color=SERIES[series], linestyle="--", linewidth=1), row)
+            # At the end of the axis farther from the line of points, so the label runs clear of it.
             # Text in the foreground colour: a series colour need not contrast enough with the page to be read.
+            left = abs(math.log(values[0] / y)) > abs(math.log(values[-1] / y))
             ax.annotate(
                 f"{name}: {figure_text(figure)}",
-                (1, y),
+                (0 if left else 1, y),
                 xycoords=("axes fraction", "data"),
-                xytext=(-2, 2),
+                xytext=(2 if left else -2, 2),
                 textcoords="offset points",
-                ha="right",
+                ha="left" if left else "right",
                 va="bottom",
-                fontsize=8,
             )
         log_axis(ax, "x")
-        number_ticks(ax.xaxis, at=xs)
+        number_ticks(ax.xaxis, at=xs, stagger=True)
         log_axis(ax, "y", steps=(1, 2, 5))
         ax.margins(x=0.15, y=0.1)  # room right of the last point for its label
         ax.set_xlabel("GPUs (logarithmic scale)")
-        ax.set_ylabel(f"Facility power ({UNIT}, logarithmic scale)")
+        axis_title(ax, f"Facility power ({UNIT}, logarithmic scale)")
         ax.grid()
 
     points = "; ".join(
@@ -96,4 +103,5 @@ def build(catalogue: Catalogue) -> Chart:
         csv_rows=[[count.label, count.value, *values_in(p, UNIT)] for count, p in zip(counts, power, strict=True)]
         + [[figure.label, None, *values_in(figure.estimate, UNIT)] for _, figure in references],
         draw=draw,
+        height=3.25,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.charts.cells import bare_number
 from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import mark
+from macros.charts.draw import axis_title, legend_on_top, mark, wrapped
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -22,6 +22,7 @@ MEASURES = (
 UNIT = "billion_USD"
 DIGITS = 3
 BAR_WIDTH = 0.38
+NAME_CHARS = 12
 
 
 def build(catalogue: Catalogue) -> Chart:
@@ -41,14 +42,18 @@ def build(catalogue: Catalogue) -> Chart:
                 color=SERIES[1 - series],
                 label=quarter,
             )
-            ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for f in quarter_figures], padding=2, fontsize=8)
+            ax.bar_label(bars, [bare_number(f, UNIT, DIGITS) for f in quarter_figures], padding=2)
             for row, bar in enumerate(bars):
                 mark(bar, row, series)
-        ax.set_xticks(range(len(measures)), [f"{name}\n{figure_text(growth)}" for name, _, growth in measures])
-        ax.set_ylabel("Billion US dollars")
+        # A group is a third of the plot: a long name goes on two lines.
+        ax.set_xticks(
+            range(len(measures)),
+            [f"{wrapped(name, NAME_CHARS)}\n{figure_text(growth)}" for name, _, growth in measures],
+        )
+        axis_title(ax, "Billion US dollars")
         ax.grid(axis="y")
-        ax.legend(loc="upper right")
-        ax.margins(y=0.15)
+        legend_on_top(ax, ncols=len(QUARTERS), over_title=True)
+        ax.margins(y=0.08)
 
     description = "Grouped bar chart of Meta's results, second quarter of 2023 against 2024. " + " ".join(
         f"{name}: {figure_text(before, unit=UNIT, digits=DIGITS)} then {figure_text(after, unit=UNIT, digits=DIGITS)}"

@@ -11,7 +11,7 @@ import re
 
 from macros.charts.cells import values_in
 from macros.charts.chart import Chart, EmptyChart, make_chart
-from macros.charts.draw import mark
+from macros.charts.draw import axis_title, legend_on_top, mark
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -53,12 +53,15 @@ def build(catalogue: Catalogue) -> Chart:
             )
             for (x, _), bar in zip(shown, bars, strict=True):
                 mark(bar, x, series)
-        ax.set_xticks(range(len(quarters)), [name.replace(" ", "\n") for name in names])
-        ax.set_ylabel("Billion US dollars")
-        highest = max(figure.estimate.magnitude(UNIT) for figure in found.values())
-        ax.set_ylim(0, highest * 1.3)  # room for the legend above the bars
+        # The year under the first quarter and under each first quarter of a year: "Q2 2024" would not fit
+        # nine times across a phone. Every label has two lines (an empty one), so the quarters align.
+        ax.set_xticks(
+            range(len(quarters)),
+            [f"Q{q}\n{y if x == 0 or q == 1 else ''}" for x, (y, q) in enumerate(quarters)],
+        )
+        axis_title(ax, "Billion US dollars")
         ax.grid(axis="y")
-        ax.legend(loc="upper left", ncols=3)
+        legend_on_top(ax, ncols=2, over_title=True)
 
     def cell(quarter, line):
         figure = found.get((quarter, line))

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from macros.charts.cells import label_text, text_like
 from macros.charts.chart import Chart, EmptyChart, make_chart
-from macros.charts.draw import point
+from macros.charts.draw import axis_title, point
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -64,20 +64,20 @@ def build(catalogue: Catalogue) -> Chart:
         lowest = min(p.pue for _, p in references)
         for series, (short_name, p) in enumerate(references, start=1):
             ax.axvline(p.pue.m, color=SERIES[series], linestyle=":", linewidth=1)
-            # The lowest PUE sits at the left end of the line: its label goes right of it, the others left.
-            offset, align = (8, "left") if p.pue == lowest else (-8, "right")
+            # The line rises to the right: the lowest PUE's label goes right of its point and under the line,
+            # the others left of theirs and over it.
+            offset, align, level = ((8, -4), "left", "top") if p.pue == lowest else ((-8, 4), "right", "bottom")
             ax.annotate(
-                f"{short_name}: PUE {p.pue_text}, {spelled(p.power)}",
+                f"{short_name}:\nPUE {p.pue_text}, {spelled(p.power)}",
                 (p.pue.m, p.power.m),
-                xytext=(offset, 0),
+                xytext=offset,
                 textcoords="offset points",
                 ha=align,
-                va="center",
-                fontsize=8,
+                va=level,
             )
-        ax.set_xlabel(f"Power usage effectiveness (PUE), assumed {label_text(pue)}")
-        ax.set_ylabel("Facility power (MW)")
-        ax.margins(x=0.15, y=0.2)
+        ax.set_xlabel(f"Power usage effectiveness (PUE),\nassumed {label_text(pue)}")
+        axis_title(ax, "Facility power (MW)")
+        ax.margins(x=0.15, y=0.3)  # room for the two-line labels over and under the line
         ax.grid()
 
     description = (

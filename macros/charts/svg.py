@@ -1,4 +1,4 @@
-"""Turning matplotlib's SVG into one a page can inline: accessible, themed, scalable, with its own ids.
+"""Turning matplotlib's SVG into one a page can inline, and into a file to download.
 
 Text in, text out, no matplotlib (drawing is in :mod:`macros.charts.render`).
 Each change answers a problem of the raw file on a web page:
@@ -13,6 +13,12 @@ Each change answers a problem of the raw file on a web page:
 - Sentinel colours replaced by CSS variables: the chart follows the theme.
 - Font families dropped from text: the text takes the page's font.
 - ``xlink:href`` written as SVG 2's ``href``: no xlink namespace to declare.
+- The download's title and source line cut out (:data:`CROPPED_OUT`), and the
+  viewBox narrowed to the plot's band: the page's caption says both.
+
+The download (:func:`standalone_svg`) gets the same treatment but keeps its size,
+its title and source line, the light colours it was drawn with (each checked to be
+the palette's) and its fonts: a file that opens on its own, in the light theme.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ COLOUR = re.compile(r"\b(fill|stroke): (#[0-9a-fA-F]{6})\b")
 FONT_FAMILY = re.compile(r"font-family: [^;]*(;\s*|$)")
 LOCAL_URL = re.compile(r"url\(#([^)]+)\)")
 GLOBAL_RULE = re.compile(r"^\s*\*\s*\{(?P<declarations>[^}]*)\}\s*$")
+# The gids of the download's title and source line (macros.charts.render), left out of the inline SVG.
+CROPPED_OUT = ("download-title", "download-source")
 
 
 class UnthemedColour(ValueError):
@@ -39,10 +47,38 @@ class UnthemedColour(ValueError):
 
 
 def inline_svg(
+    svg: bytes,
+    chart_id: str,
+    title: str,
+    description: str,
+    named: frozenset[str] | set[str] = frozenset(),
+    crop: tuple[float, float] | None = None,
+) -> str:
+    """The SVG ready to inline; ``named`` are the ids the builder gave (matplotlib gids), which are kept;
+    ``crop`` is (top, height) of the band to show, in the SVG's units, without what CROPPED_OUT names."""
+    root = ET.fromstring(svg)
+    if crop is not None:
+        _crop(root, *crop)
+    _clean(root, chart_id, named, themed=True)
+    _make_scalable(root)
+    _make_accessible(root, chart_id, title, description)
+    root.set("xmlns", SVG_NS)
+    return ET.tostring(root, encoding="unicode")
+
+
+def standalone_svg(
     svg: bytes, chart_id: str, title: str, description: str, named: frozenset[str] | set[str] = frozenset()
 ) -> str:
-    """The SVG ready to inline; ``named`` are the ids the builder gave (matplotlib gids), which are kept."""
+    """The SVG as a file of its own: fixed size, light colours, title and source line drawn, fonts named."""
     root = ET.fromstring(svg)
+    _clean(root, chart_id, named, themed=False)
+    _make_accessible(root, chart_id, title, description)
+    root.attrib.pop("class")
+    root.set("xmlns", SVG_NS)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _clean(root: ET.Element, chart_id: str, named: frozenset[str] | set[str], themed: bool) -> None:
     _move_global_style_to_root(root)
     keep = named | _referenced_ids(root)
     for element in root.iter():
@@ -50,12 +86,17 @@ def inline_svg(
         if element.get("id") not in keep:
             element.attrib.pop("id", None)
         _prefix_ids(element, chart_id)
-        _theme(element, chart_id)
+        _theme(element, chart_id, themed)
         _drop_layout_whitespace(element)
-    _make_scalable(root)
-    _make_accessible(root, chart_id, title, description)
-    root.set("xmlns", SVG_NS)
-    return ET.tostring(root, encoding="unicode")
+
+
+def _crop(root: ET.Element, top: float, height: float) -> None:
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if child.get("id") in CROPPED_OUT:
+                parent.remove(child)
+    _, _, width, _ = root.get("viewBox").split()
+    root.set("viewBox", f"0 {top:g} {width} {height:g}")
 
 
 def _referenced_ids(root: ET.Element) -> set[str]:
@@ -111,7 +152,9 @@ def _prefix_ids(element: ET.Element, chart_id: str) -> None:
             element.set(name, LOCAL_URL.sub(lambda m: f"url(#{local(m[1])})", value))
 
 
-def _theme(element: ET.Element, chart_id: str) -> None:
+def _theme(element: ET.Element, chart_id: str, themed: bool) -> None:
+    """Each palette colour becomes its CSS variable (``themed``) or stays as drawn; any other is refused.
+    Font families go when themed: the text takes the page's font. (matplotlib names a fallback.)"""
     style = element.get("style")
     if style is None:
         return
@@ -123,9 +166,12 @@ def _theme(element: ET.Element, chart_id: str) -> None:
                 f"chart '{chart_id}' draws with {colour}, which no theme variable replaces: "
                 "draw with the colours in macros/charts/theme.py"
             )
-        return f"{match[1]}: var({CSS_VARIABLES[colour]})"
+        return f"{match[1]}: var({CSS_VARIABLES[colour]})" if themed else f"{match[1]}: {colour}"
 
-    style = FONT_FAMILY.sub("", COLOUR.sub(variable, style)).strip().removesuffix(";")
+    style = COLOUR.sub(variable, style)
+    if themed:
+        style = FONT_FAMILY.sub("", style)
+    style = style.strip().removesuffix(";")
     if style:
         element.set("style", style)
     else:

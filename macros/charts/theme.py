@@ -1,17 +1,20 @@
-"""The chart colours: sentinel colours to draw with, and the CSS variables that replace them.
+"""The chart colours: the light theme's palette, which charts draw with, and the CSS variable for each.
 
 matplotlib can only draw with fixed colours, but the site has a light and a dark
-theme. So charts draw with sentinels that no real chart would use, and
-:mod:`macros.charts.svg` swaps each for a CSS variable the site defines per
-theme. What the variables hold (the actual palette) belongs in the site's CSS,
-not here.
+theme. So charts draw with the light palette, and :mod:`macros.charts.svg` swaps
+each of its colours for a CSS variable in the SVG a page inlines; the site's CSS
+gives the variables their light values (the same as here, checked by a test) and
+their dark ones. The downloads (a standalone SVG and a PNG) keep the light colours
+as drawn. A colour outside the palette is refused: it would not follow the theme.
 """
 
 from __future__ import annotations
 
-FOREGROUND = "#000001"  # text, axes, ticks
-GRID = "#000002"
-SERIES = ("#000011", "#000012", "#000013", "#000014", "#000015")
+FOREGROUND = "#212121"  # text, axes, ticks
+GRID = "#d6d6d6"
+SERIES = ("#3949ab", "#d84315", "#2e7d32", "#8e24aa", "#616161")
+# The page behind a chart in the light theme: the PNG download's background.
+BACKGROUND = "#ffffff"
 
 CSS_VARIABLES = {
     FOREGROUND: "--chart-fg",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from macros.charts.cells import text_like
 from macros.charts.chart import Chart, make_chart
 from macros.charts.cluster_sizes import sourced_gpu_counts
-from macros.charts.draw import log_axis, number_ticks, point
+from macros.charts.draw import axis_title, log_axis, number_ticks, point
 from macros.charts.provenance import FigureReader
 from macros.charts.theme import SERIES
 from macros.formatting import figure_text
@@ -58,23 +58,21 @@ def build(catalogue: Catalogue) -> Chart:
                 xs,
                 [row[series].m for row in days],
                 color=SERIES[series],
-                label=f"{name} utilisation",
+                label=name,
                 linestyle="-" if series == central else "--",
                 linewidth=2 if series == central else 1,
             )
         # The central case carries the points and their labels; the other two lines show the spread.
         for row, (x, ends) in enumerate(zip(xs, days, strict=False)):
             point(ax, x, ends[central].m, row, color=SERIES[central])
-            ax.annotate(
-                spelled(ends[central]), (x, ends[central].m), xytext=(6, 4), textcoords="offset points", fontsize=8
-            )
+            ax.annotate(spelled(ends[central]), (x, ends[central].m), xytext=(6, 4), textcoords="offset points")
         log_axis(ax, "x")
-        number_ticks(ax.xaxis, at=xs)
+        number_ticks(ax.xaxis, at=xs, stagger=True)
         number_ticks(ax.yaxis)
         ax.set_ylim(bottom=0)
         ax.margins(x=0.15)  # room right of the last point for its label
         ax.set_xlabel("H100 GPUs (logarithmic scale)")
-        ax.set_ylabel("Days of training")
+        axis_title(ax, "Days of training")
         ax.grid()
         ax.legend(title="Model FLOP utilisation", loc="upper right", reverse=True)
 

@@ -1,8 +1,9 @@
 """MkDocs hooks: the engine-specific glue besides ``define_env``. Each hook is a few lines
 around a pure function, so moving off MkDocs means rewriting this file, not the logic.
 
-- on_files: the CSV downloads (data and chart numbers), generated in memory (nothing is
-  written into docs/ or data/) and registered as site files, so links to them are checked.
+- on_files: the downloads (CSV of the data, and each chart's numbers as CSV and drawing as SVG
+  and PNG), generated in memory (nothing is written into docs/ or data/) and registered as
+  site files, so links to them are checked.
 - on_page_content / on_post_page: HTML corrections from :mod:`macros.mkdocs_glue.page_html`.
 - on_config / on_pre_page: the methodology notebook executed in the background from the
   start of the build (:mod:`macros.mkdocs_glue.notebook_run`); mkdocs-jupyter renders the result.
@@ -116,7 +117,7 @@ def _give_up():
 
 
 def on_files(files, config):
-    from macros.chart_blocks import chart_csvs
+    from macros.chart_blocks import chart_downloads
     from macros.exports import DOWNLOADS
     from macros.model import DataError, load_catalogue
 
@@ -128,7 +129,7 @@ def on_files(files, config):
         raise PluginError(f"data/ has problems to fix:\n{exc}") from None
     _report_stale_sources(catalogue)
     downloads = {path: build(catalogue) for path, build in DOWNLOADS.items()}
-    downloads.update(chart_csvs(catalogue))
+    downloads.update(chart_downloads(catalogue))
     for path, content in downloads.items():
         files.append(File.generated(config, path, content=content))
     # MkDocs renders pages in the order of `files`. The notebook's page goes last, so its kernel

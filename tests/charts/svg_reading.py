@@ -19,6 +19,11 @@ def texts(chart: Chart) -> list[str]:
     return [element.text for element in root(chart).iter(f"{SVG}text") if element.text]
 
 
+def reading(chart: Chart) -> str:
+    """All the visible text as one line, as a reader reads it: a label wrapped over two lines reads as one."""
+    return " ".join(" ".join(texts(chart)).split())
+
+
 def ids(chart: Chart) -> list[str]:
     return [element.get("id") for element in root(chart).iter() if element.get("id")]
 

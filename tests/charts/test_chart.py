@@ -39,7 +39,7 @@ def test_a_row_that_does_not_fit_the_header_is_refused(catalogue):
 def test_the_chart_carries_the_sources_of_what_it_read(catalogue):
     chart = make_chart(**parts(catalogue))
     assert chart.sources == ["semianalysis-100k-h100"]
-    assert "Source: SemiAnalysis." in chart.svg
+    assert "Source: SemiAnalysis." in chart.svg_file and "SemiAnalysis" not in chart.svg
 
 
 def test_csv_keeps_raw_numbers_without_conversion_noise():

@@ -1,4 +1,5 @@
-"""What every chart promises: found by id, accessible, themed, inlinable, credited, small and reproducible."""
+"""What every chart promises: found by id, accessible, themed, inlinable, readable on a phone, credited,
+downloadable, small and reproducible."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import sys
 from collections import Counter
 
 import pytest
+from lxml import etree
+from PIL import Image
 
 from macros.charts import CHARTS, Chart, UnknownChart, build_chart, source_line
+from macros.charts.render import DISPLAY_WIDTH_PX, PNG_SCALE, TEXT_SIZE, WIDTH_PT
 from macros.charts.theme import CSS_VARIABLES
 from tests.charts.svg_reading import SVG, ids, marks, root, texts
 from tests.model.test_independence import BLOCK_MKDOCS
@@ -38,14 +42,26 @@ BUILD_IN_A_FRESH_PROCESS = (
 import hashlib
 from macros.charts import CHARTS, build_chart
 for chart_id in CHARTS:
-    print(chart_id, hashlib.sha256(build_chart(chart_id, catalogue).svg.encode()).hexdigest())
+    chart = build_chart(chart_id, catalogue)
+    print(chart_id, hashlib.sha256(chart.svg.encode() + chart.svg_file.encode() + chart.png).hexdigest())
 print("pyplot loaded:", "matplotlib.pyplot" in sys.modules)
 """
 )
 
 
 def digest(chart: Chart) -> str:
-    return hashlib.sha256(chart.svg.encode()).hexdigest()
+    """Of all three drawings: the inline SVG, the SVG download and the PNG."""
+    return hashlib.sha256(chart.svg.encode() + chart.svg_file.encode() + chart.png).hexdigest()
+
+
+def standalone(chart: Chart) -> etree._Element:
+    return etree.fromstring(chart.svg_file.encode())
+
+
+def printed_in(svg: etree._Element, group: str) -> str:
+    """The text of the group whose id ends with ``group``, lines joined."""
+    found = next(g for g in svg.iter(f"{SVG}g") if (g.get("id") or "").endswith(group))
+    return " ".join(" ".join(t.text for t in found.iter(f"{SVG}text") if t.text).split())
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +100,17 @@ def test_the_svg_can_be_inlined_and_scales(charts, chart_id):
     svg = root(charts[chart_id])
     assert svg_text.startswith("<svg ") and "<?xml" not in svg_text and "<!DOCTYPE" not in svg_text
     assert "width" not in svg.attrib and "height" not in svg.attrib
-    assert re.fullmatch(r"0 0 [\d.]+ [\d.]+", svg.get("viewBox"))
+    assert re.fullmatch(rf"0 [\d.]+ {WIDTH_PT} [\d.]+", svg.get("viewBox"))
+
+
+@each_chart
+def test_every_text_is_drawn_large_enough_for_a_phone(charts, chart_id):
+    # TEXT_SIZE of the viewBox's WIDTH_PT: 12.4 CSS px in the 358 px column of a 390 px phone. The browser
+    # tests measure it as rendered (tests/browser/test_charts.py).
+    sizes = [
+        float(re.search(r"font-size: ([\d.]+)px", t.get("style"))[1]) for t in root(charts[chart_id]).iter(f"{SVG}text")
+    ]
+    assert sizes and min(sizes) >= TEXT_SIZE
 
 
 @each_chart
@@ -110,13 +136,44 @@ def test_every_colour_is_a_theme_variable(charts, chart_id):
 
 
 @each_chart
-def test_the_source_line_inside_the_svg_names_the_publishers(charts, catalogue, chart_id):
+def test_the_download_prints_and_describes_its_sources_the_page_leaves_them_to_the_caption(charts, catalogue, chart_id):
     chart = charts[chart_id]
     assert chart.sources and all(s in catalogue.data.sources for s in chart.sources)
-    printed = " ".join(" ".join(texts(chart)).split())
-    assert printed.endswith(source_line(catalogue, chart.sources))
+    line = source_line(catalogue, chart.sources)
+    svg = standalone(chart)
+    assert printed_in(svg, "download-title") == " ".join(chart.title.split())
+    assert printed_in(svg, "download-source") == line
+    assert svg.find(f"{SVG}desc").text == f"{chart.description} {line}"
     for source_id in chart.sources:
-        assert catalogue.data.sources[source_id].publisher in printed
+        assert catalogue.data.sources[source_id].publisher in line
+    # On the page the figure's caption credits the sources (tests/site/test_charts_on_pages.py).
+    assert line not in " ".join(" ".join(texts(chart)).split())
+
+
+@each_chart
+def test_the_svg_download_stands_alone_in_the_light_theme(charts, chart_id):
+    chart = charts[chart_id]
+    svg = standalone(chart)
+    assert chart.svg_file.startswith("<?xml ") and svg.tag == f"{SVG}svg"
+    assert svg.get("width") == f"{WIDTH_PT}pt" and svg.get("role") == "img"
+    assert [svg[0].tag, svg[1].tag] == [f"{SVG}title", f"{SVG}desc"] and svg[0].text == chart.title
+    assert "var(" not in chart.svg_file and "--chart" not in chart.svg_file
+    colours = set(re.findall(r"#[0-9a-fA-F]{6}\b", chart.svg_file))
+    assert colours and colours <= set(CSS_VARIABLES)
+    references = {a or b for a, b in re.findall(r'href="#([^"]+)"|url\(#([^)]+)\)', chart.svg_file)}
+    assert references <= {e.get("id") for e in svg.iter() if e.get("id")}
+
+
+@each_chart
+def test_the_png_download_is_twice_the_size_a_desktop_page_shows(charts, chart_id):
+    chart = charts[chart_id]
+    picture = Image.open(io.BytesIO(chart.png))
+    assert picture.format == "PNG" and picture.size == chart.png_size
+    width, height = picture.size
+    svg_width, svg_height = (
+        float(v.removesuffix("pt")) for v in (standalone(chart).get(k) for k in ("width", "height"))
+    )
+    assert width == PNG_SCALE * DISPLAY_WIDTH_PX and height == round(svg_height * width / svg_width)
 
 
 @each_chart

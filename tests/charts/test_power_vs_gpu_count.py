@@ -35,7 +35,7 @@ def test_axis_and_labels_show_the_sourced_counts_and_reference_values(charts, ca
     printed = texts(charts["power_vs_gpu_count"])
     assert {"16,384", "24,576", "100,000", "350,000"} <= set(printed)
     assert f"El Capitan: {figure_text(catalogue['el_capitan_power_mw'])}" in printed
-    assert f"SemiAnalysis's figure: {figure_text(catalogue['h100k_cluster_power_mw'])}" in printed
+    assert f"SemiAnalysis: {figure_text(catalogue['h100k_cluster_power_mw'])}" in printed
     assert figure_text(catalogue["cluster_facility_power_mw"], part="bare") in printed
 
 

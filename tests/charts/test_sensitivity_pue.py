@@ -13,7 +13,7 @@ from macros.formatting import figure_text
 from macros.model import Catalogue
 from macros.model.loader import load_dataset
 from macros.model.units import Quantity
-from tests.charts.svg_reading import marks, texts
+from tests.charts.svg_reading import marks, reading
 from tests.model.test_loader import edit_entry
 
 
@@ -33,7 +33,7 @@ def test_the_range_ends_and_both_references_are_points(charts):
 
 
 def test_references_are_labelled_with_their_current_pue_and_power(charts, catalogue):
-    printed = texts(charts["sensitivity_pue"])
+    printed = reading(charts["sensitivity_pue"])
     facility = catalogue["cluster_facility_power_mw"]
     meta = figure_text(catalogue["meta_pue_2021_buildings"])
     industry = figure_text(catalogue["industry_pue_2023"])
@@ -44,7 +44,7 @@ def test_references_are_labelled_with_their_current_pue_and_power(charts, catalo
 def test_a_changed_figure_in_the_data_shows_its_new_value(catalogue_with):
     changed = catalogue_with("inputs/power.yaml", "industry_pue_2023", value=1.7)
     facility = changed["cluster_facility_power_mw"]
-    assert f"Industry average: PUE 1.7, {figure_text(facility, part='high')}" in texts(build(changed))
+    assert f"Industry average: PUE 1.7, {figure_text(facility, part='high')}" in reading(build(changed))
 
 
 def test_a_pue_without_a_range_leaves_nothing_to_move_across(data_copy):

@@ -1,11 +1,12 @@
-"""matplotlib's SVG made inlinable: ids of its own, theme variables, title and description first."""
+"""matplotlib's SVG made inlinable (ids of its own, theme variables, title and description first, the
+download's title and source line cut out), and made a file of its own (light colours, size kept)."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import etree
 
-from macros.charts.svg import UnthemedColour, inline_svg
+from macros.charts.svg import UnthemedColour, inline_svg, standalone_svg
 from macros.charts.theme import FOREGROUND, SERIES
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -31,6 +32,12 @@ L 1 1
   <g id="text_1">
    <text style="font-size: 9px; font-family: 'DejaVu Sans', sans-serif; text-anchor: end; fill: {FOREGROUND}"
    >70.0 MW</text>
+  </g>
+  <g id="download-title">
+   <text style="font-size: 11px; font-family: 'DejaVu Sans', sans-serif; fill: {FOREGROUND}">A title</text>
+  </g>
+  <g id="download-source">
+   <text style="font-size: 9px; font-family: 'DejaVu Sans', sans-serif; fill: {FOREGROUND}">Source: Meta.</text>
   </g>
  </g>
  <defs><clipPath id="p1234"><rect x="0" y="0" width="1" height="1"/></clipPath></defs>
@@ -74,7 +81,7 @@ def test_matplotlib_ids_nothing_refers_to_are_dropped():
     )
 
 
-def test_sentinel_colours_become_css_variables_and_fonts_are_left_to_the_page():
+def test_palette_colours_become_css_variables_and_fonts_are_left_to_the_page():
     svg = inlined()
     text = svg.find(f".//{SVG}text")
     assert text.get("style") == "font-size: 9px; text-anchor: end; fill: var(--chart-fg)"
@@ -95,3 +102,26 @@ def test_the_global_style_rule_becomes_inherited_root_attributes():
 
 def test_path_data_is_written_on_one_line():
     assert inlined().find(f".//{SVG}g[@id='demo-mark-0-0']/{SVG}path").get("d") == "M 0 0 L 1 1"
+
+
+def test_cropped_to_the_plot_the_svg_leaves_out_the_downloads_title_and_source_line():
+    svg = inlined(crop=(27, 216), named={"mark-0-0", "download-title", "download-source"})
+    assert svg.get("viewBox") == "0 27 432 216"
+    assert [t.text for t in svg.iter(f"{SVG}text")] == ["70.0 MW"]
+
+
+def test_the_download_keeps_its_size_colours_fonts_title_and_source_line():
+    text = standalone_svg(MATPLOTLIB_SVG.encode(), "demo", "A title", "A description. Source: Meta.", {"mark-0-0"})
+    svg = etree.fromstring(text.encode())
+    assert text.startswith("<?xml ") and "DOCTYPE" not in text
+    assert (svg.get("width"), svg.get("height"), svg.get("viewBox")) == ("432pt", "270pt", "0 0 432 270")
+    assert svg.get("role") == "img" and svg.get("class") is None
+    assert svg.find(f"{SVG}desc").text == "A description. Source: Meta."
+    assert [t.text for t in svg.iter(f"{SVG}text")] == ["70.0 MW", "A title", "Source: Meta."]
+    assert "var(" not in text and f"fill: {SERIES[0]}" in text
+    assert "font-family: 'DejaVu Sans', sans-serif" in svg.find(f".//{SVG}text").get("style")
+
+
+def test_the_download_refuses_a_colour_outside_the_palette_too():
+    with pytest.raises(UnthemedColour, match="#ff0000"):
+        standalone_svg(MATPLOTLIB_SVG.replace(f"fill: {SERIES[0]}", "fill: #ff0000").encode(), "demo", "t", "d")

@@ -1,15 +1,20 @@
-"""Charts and the notebook on the built site: present, accessible, downloadable, and never stale."""
+"""Charts and the notebook on the built site: present, accessible, downloadable (numbers as CSV, the chart as
+SVG and PNG), and never stale."""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import io
+import re
 from pathlib import Path
 
 import pytest
+from lxml import etree
+from PIL import Image
 
 from macros.charts import CHARTS
+from macros.charts.render import DISPLAY_WIDTH_PX, PNG_SCALE
 from tests.conftest import copy_project, run_build
 from tests.site.html import pages, resolve, soup
 
@@ -31,10 +36,41 @@ def test_every_chart_is_on_a_page_with_title_description_and_csv(built_site):
         svg = figure.select_one("svg.chart-svg")
         assert svg is not None and svg.get("role") == "img", chart_id
         assert svg.select_one("title").text and svg.select_one("desc").text, chart_id
-        link = figure.select_one("figcaption a[download]")
-        target, _ = resolve(built_site, page, link["href"])
+        target = downloads(built_site, page, figure)["csv"]
         rows = list(csv.reader(io.StringIO(target.read_text())))
         assert len(rows) > 1, chart_id
+
+
+def downloads(site: Path, page: Path, figure) -> dict[str, Path]:
+    """The files a chart's caption offers, by kind (csv, svg, png), each checked to exist."""
+    found = {}
+    for link in figure.select("figcaption a[download]"):
+        target, _ = resolve(site, page, link["href"])
+        assert target.is_file(), f"{page}: {link['href']} does not resolve"
+        found[target.suffix.removeprefix(".")] = target
+    return found
+
+
+def test_every_chart_offers_its_numbers_and_its_drawing_as_svg_and_png(built_site):
+    for chart_id, (page, figure) in chart_figures(built_site).items():
+        files = downloads(built_site, page, figure)
+        assert {kind: path.name for kind, path in files.items()} == {
+            kind: f"{chart_id}.{kind}" for kind in ("csv", "svg", "png")
+        }, chart_id
+        # The PNG's size is stated in its link, and is its size: twice the chart on a desktop page.
+        png_link = figure.select_one('figcaption a[href$=".png"]').get_text()
+        stated = re.fullmatch(r"PNG \((\d+) × (\d+) pixels\)", png_link)
+        assert stated, png_link
+        with Image.open(files["png"]) as picture:
+            picture.load()  # decodes the whole file
+            assert picture.format == "PNG" and picture.size == (int(stated[1]), int(stated[2])), chart_id
+            assert picture.size[0] == PNG_SCALE * DISPLAY_WIDTH_PX
+        # The SVG opens on its own: it parses, names SVG's namespace, and no theme variable is left unresolved.
+        text = files["svg"].read_text(encoding="utf-8")
+        svg = etree.fromstring(text.encode())
+        assert svg.tag == "{http://www.w3.org/2000/svg}svg" and svg.get("width") and svg.get("height"), chart_id
+        assert "var(" not in text and "--chart" not in text, chart_id
+        assert svg.find("{http://www.w3.org/2000/svg}title").text == figure.select_one("svg title").text
 
 
 def test_every_chart_has_its_numbers_in_a_tab_beside_it(built_site):
