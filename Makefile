@@ -1,6 +1,7 @@
-# The two commands of the README's quickstart, and what they need.
+# The README's commands, and what they need.
 #   make site   set up, then build the site into site/ (strict: any broken figure fails)
 #   make test   set up (browser included), then run every test
+#   make serve  set up, then preview the site, rebuilt on every saved change (README, "Preview")
 # Set-up is idempotent and only reruns when requirements.txt or pyproject.toml change.
 
 PYTHON ?= python3
@@ -9,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench system-packages clean
+.PHONY: site test serve bench bench-preview system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -17,11 +18,16 @@ site: $(STAMP)
 test: $(STAMP) system-packages
 	$(BIN)/pytest
 
+# `python -m`: the project's own macros/ come first on the import path, even when the virtualenv's
+# editable install points at another checkout (the preview re-imports them after an edit).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/python -m mkdocs serve --livereload
 
 bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
+
+bench-preview: $(STAMP)
+	$(BIN)/python bench/preview.py
 
 system-packages:
 	@scripts/ensure-system-packages
