@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench bench-preview system-packages clean
+.PHONY: site test serve bench bench-preview bench-engines system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -28,6 +28,9 @@ bench: $(STAMP) system-packages
 
 bench-preview: $(STAMP)
 	$(BIN)/python bench/preview.py
+
+bench-engines: $(STAMP)
+	$(BIN)/python bench/engines.py
 
 system-packages:
 	@scripts/ensure-system-packages
