@@ -60,7 +60,6 @@ class Preview:
         self._code = code_fingerprint(self.root / CODE)
         self._pages = pages_in(self.site_dir)
         self._build = server.builder
-        self.failed = False
         # The project first on the import path: a re-import must find this checkout's macros/,
         # not another one an editable install points at.
         if sys.path[:1] != [str(self.root)]:
@@ -88,7 +87,6 @@ class Preview:
                 self._cleanup()
                 self._show_failure(problems.messages(), error)
                 return
-        self.failed = False
         self._pages = pages_in(self.site_dir) or self._pages
 
     def _reload_code_if_changed(self) -> None:
@@ -105,7 +103,6 @@ class Preview:
         log.info(f"Python code changed ({', '.join(changed)}): {len(dropped)} modules of macros/ will be imported anew")
 
     def _show_failure(self, messages: list[str], error: BaseException) -> None:
-        self.failed = True
         if isinstance(error, SystemExit) or _reported(error, messages):
             # MkDocs (or mkdocs-macros, before its exit()) has printed what went wrong.
             text = "\n\n".join(messages) or f"{type(error).__name__}: {error}"
@@ -207,6 +204,10 @@ def error_page(messages: str) -> str:
     return ERROR_PAGE.format(messages=html.escape(messages))
 
 
+# The loggers a build's messages go to: MkDocs' and its plugins', or ProperDocs' when it serves.
+BUILD_LOGGERS = ("mkdocs", "properdocs")
+
+
 class _Problems(logging.Handler):
     """Collects what a build logs as a warning or an error (a strict build fails on either)."""
 
@@ -216,18 +217,20 @@ class _Problems(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         # Not this module's own lines, nor the server's (a request for a missing page is a warning there).
-        if not record.name.startswith((log.name, "mkdocs.livereload")):
+        if not record.name.startswith((log.name, "mkdocs.livereload", "properdocs.livereload")):
             self.records.append(record)
 
     def messages(self) -> list[str]:
         return [_plain(record.getMessage()) for record in self.records]
 
     def __enter__(self):
-        logging.getLogger("mkdocs").addHandler(self)
+        for name in BUILD_LOGGERS:
+            logging.getLogger(name).addHandler(self)
         return self
 
     def __exit__(self, *_):
-        logging.getLogger("mkdocs").removeHandler(self)
+        for name in BUILD_LOGGERS:
+            logging.getLogger(name).removeHandler(self)
 
 
 def _plain(message: str) -> str:

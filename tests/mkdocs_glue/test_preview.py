@@ -4,7 +4,9 @@ A served session is tested in tests/site/test_preview.py and tests/browser/test_
 
 from __future__ import annotations
 
+import html
 import re
+import sys
 import types
 
 import jinja2
@@ -127,3 +129,62 @@ def test_compiled_templates_are_reused_by_the_next_environment(monkeypatch, tmp_
     assert len(compiled) == 1
     (tmp_path / "page.html").write_text("<b>{{ x }}</b>")  # an edited template is compiled again
     assert render(3) == "<b>3</b>" and len(compiled) == 2
+
+
+def test_the_problems_of_a_build_are_collected_from_the_engine_loggers_only():
+    import logging
+
+    with preview._Problems() as problems:
+        logging.getLogger("mkdocs.plugins.macros").warning("power.md: unknown figure 'x'")
+        logging.getLogger("properdocs.commands.build").error("data/inputs/power.yaml, entry 'a', field 'b'")
+        logging.getLogger("mkdocs.livereload").warning('"GET /missing/ HTTP/1.1" code 404')
+        logging.getLogger("mkdocs.commands.build").info("Documentation built")
+        logging.getLogger("elsewhere").warning("not the build's")
+    logging.getLogger("mkdocs").warning("after the build")
+    assert problems.messages() == ["power.md: unknown figure 'x'", "data/inputs/power.yaml, entry 'a', field 'b'"]
+
+
+@pytest.fixture
+def isolated_process(monkeypatch):
+    """Preview changes the process (import path, bytecode writing): undone after the test."""
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", sys.dont_write_bytecode)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "0")
+
+
+@pytest.mark.parametrize(
+    "failure, shown",
+    [
+        (SystemExit(2), "the macro's own message"),  # mkdocs-macros logs, then exit()s
+        (ZeroDivisionError("division by zero"), "ZeroDivisionError: division by zero"),
+    ],
+)
+def test_a_failed_rebuild_replaces_every_page_and_the_server_keeps_going(tmp_path, isolated_process, failure, shown):
+    import logging
+
+    site = tmp_path / "site"
+    for page in ("index.html", "power/index.html", "404.html"):
+        (site / page).parent.mkdir(parents=True, exist_ok=True)
+        (site / page).write_text("<p>the page</p>")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n")
+    (tmp_path / "macros").mkdir()
+    builds, cleanups = [], []
+
+    def build():
+        builds.append(1)
+        if len(builds) == 1:
+            logging.getLogger("mkdocs.plugins.macros").warning("the macro's own message")
+            raise failure
+        (site / "power/index.html").write_text("<p>fixed</p>")
+
+    server = LiveReloadServer(builder=build, host="127.0.0.1", port=0, root=str(site))
+    config = types.SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
+    preview.Preview(server, config, cleanup=lambda: cleanups.append(1), forget_caches=lambda: None)
+
+    server.builder()  # returns: the server goes on to tell browsers to reload
+    for page in ("index.html", "power/index.html", "404.html"):
+        text = html.unescape((site / page).read_text())
+        assert shown in text and "build-error" in text
+    assert cleanups == [1]
+    server.builder()
+    assert (site / "power/index.html").read_text() == "<p>fixed</p>"
