@@ -1,6 +1,7 @@
-# The two commands of the README's quickstart, and what they need.
+# The README's commands, and what they need.
 #   make site   set up, then build the site into site/ (strict: any broken figure fails)
 #   make test   set up (browser included), then run every test
+#   make serve  set up, then preview the site, rebuilt on every saved change (README, "Preview")
 # and, for maintainers: make release records today's numbers (releases/<date>.json).
 # Set-up is idempotent and only reruns when requirements.txt or pyproject.toml change.
 
@@ -12,7 +13,7 @@ STAMP := $(VENV)/.installed
 CFF_STAMP := .venv-cff/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench release system-packages clean
+.PHONY: site test serve bench bench-preview bench-engines release system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -20,11 +21,19 @@ site: $(STAMP)
 test: $(STAMP) $(CFF_STAMP) system-packages
 	$(BIN)/pytest
 
+# `python -m`: the project's own macros/ come first on the import path, even when the virtualenv's
+# editable install points at another checkout (the preview re-imports them after an edit).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/python -m mkdocs serve --livereload
 
 bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
+
+bench-preview: $(STAMP)
+	$(BIN)/python bench/preview.py
+
+bench-engines: $(STAMP)
+	$(BIN)/python bench/engines.py
 
 system-packages:
 	@scripts/ensure-system-packages

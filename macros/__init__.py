@@ -4,7 +4,9 @@
 - ``macros.charts``: one builder per chart, reading catalogue figures only.
 - ``macros.escape``, ``citations``, ``tables``, ``scorecard``, ``freshness_text``, ``exports``,
   ``chart_blocks``, ``formatting``: text helpers that turn figures into Markdown, HTML and CSV; pure.
-- ``macros.mkdocs_glue``: everything the engine dictates (hooks, macro registration, HTML
-  post-processing, the notebook run). Nothing outside it imports it; moving to another engine
-  (ProperDocs, Zensical) means rewriting that folder only.
+- ``macros.macro_set``: the macros pages call, whatever the engine; pure.
+- ``macros.mkdocs_glue``: everything MkDocs dictates (hooks, macro registration, HTML
+  post-processing, the notebook run, the preview); ProperDocs runs it as it is.
+- ``macros.zensical_glue``: what Zensical needs to build the Markdown pages.
+  Nothing outside the glue folders imports them; moving to another engine means writing one.
 """

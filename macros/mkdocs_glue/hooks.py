@@ -7,6 +7,8 @@ around a pure function, so moving off MkDocs means rewriting this file, not the 
 - on_page_content / on_post_page: HTML corrections from :mod:`macros.mkdocs_glue.page_html`.
 - on_config / on_pre_page: the methodology notebook executed in the background from the
   start of the build (:mod:`macros.mkdocs_glue.notebook_run`); mkdocs-jupyter renders the result.
+- on_serve and what it switches on (on_env, the end of on_files, on_post_build, on_shutdown):
+  the preview of ``make serve`` (:mod:`macros.mkdocs_glue.preview`); never part of ``make site``.
 """
 
 import atexit
@@ -30,6 +32,8 @@ from macros.mkdocs_glue.notebook_run import NotebookFailed, NotebookRun
 NOTEBOOK_SOURCES = (".ipynb", ".py")
 JUPYTER_PLUGIN = "mkdocs-jupyter"
 _notebook_runs: dict[str, NotebookRun] = {}  # by source path in docs/, for this build
+# Under `mkdocs serve` only: the preview, and the notebook runs started ahead for the next build.
+_serving: dict = {"preview": None, "notebooks": {}, "standby": {}}
 log = logging.getLogger("mkdocs.hooks")
 # A build takes seconds; one still going after this is stuck, and stops, saying where.
 BUILD_TIMEOUT_S = float(os.environ.get("SITE_BUILD_TIMEOUT_S", 600))
@@ -44,14 +48,28 @@ def on_config(config):
     if jupyter is None:
         return config
     docs = Path(config.docs_dir)
+    notebooks = {}
     for pattern in jupyter.config["include"]:
         # rglob: mkdocs-jupyter matches its patterns against the end of each path, at any depth.
         for source in sorted(docs.rglob(pattern)):
             src_uri = source.relative_to(docs).as_posix()
-            _notebook_runs[src_uri] = NotebookRun(
-                source, f"{docs.name}/{src_uri}", workdir=Path(config.config_file_path).parent
-            )
+            notebooks[src_uri] = (source, f"{docs.name}/{src_uri}", Path(config.config_file_path).parent)
+    for src_uri, (source, shown_as, workdir) in notebooks.items():
+        _notebook_runs[src_uri] = _started_ahead(src_uri, notebooks[src_uri]) or NotebookRun(
+            source, shown_as, workdir=workdir
+        )
+    _serving["notebooks"] = notebooks
     return config
+
+
+def _started_ahead(src_uri: str, arguments: tuple) -> NotebookRun | None:
+    """The preview's run on standby for this notebook, told to start, if it still can."""
+    run, its_arguments = _serving["standby"].pop(src_uri, (None, None))
+    if run is not None and its_arguments == arguments and run.start():
+        return run
+    if run is not None:
+        run.close()
+    return None
 
 
 def on_pre_page(page, config, files):
@@ -78,6 +96,7 @@ def on_pre_page(page, config, files):
 def on_post_build(config):
     _close_notebook_runs()
     _stop_watchdog()
+    _start_notebooks_ahead()
 
 
 def on_build_error(error):
@@ -91,9 +110,61 @@ def _close_notebook_runs():
     _notebook_runs.clear()
 
 
+def _close_standby_runs():
+    for run, _ in _serving["standby"].values():
+        run.close()
+    _serving["standby"].clear()
+
+
 # mkdocs-macros ends the process with exit() on a macro error, so on_build_error never runs;
 # the notebook's process is ended on the way out instead.
 atexit.register(_close_notebook_runs)
+atexit.register(_close_standby_runs)
+
+
+# --- The preview (`mkdocs serve`) -------------------------------------------------------------------
+
+
+def on_serve(server, config, builder):
+    """Called once, after the first build: from here on, the server rebuilds on any input's change,
+    with the project's code re-imported, and shows a failed build in the pages instead of stopping."""
+    from macros.mkdocs_glue.preview import Preview
+
+    _serving["preview"] = Preview(server, config, cleanup=_after_failed_build, forget_caches=_compiled_css.cache_clear)
+    _start_notebooks_ahead()
+    return server
+
+
+def _after_failed_build():
+    """What on_build_error does; mkdocs-macros' exit() on a macro error goes past it."""
+    _close_notebook_runs()
+    _stop_watchdog()
+    _start_notebooks_ahead()
+
+
+def _start_notebooks_ahead():
+    """Under `mkdocs serve`, the next build's notebook kernels, started now and waiting for it."""
+    if _serving["preview"] is None:
+        return
+    from macros.mkdocs_glue.preview import NOTEBOOK_WARM_IMPORTS
+
+    _close_standby_runs()
+    for src_uri, arguments in _serving["notebooks"].items():
+        source, shown_as, workdir = arguments
+        run = NotebookRun(source, shown_as, workdir=workdir, standby=True, warm_imports=NOTEBOOK_WARM_IMPORTS)
+        _serving["standby"][src_uri] = (run, arguments)
+
+
+def on_env(env, config, files):
+    if _serving["preview"] is not None:
+        from macros.mkdocs_glue.preview import TEMPLATES
+
+        env.bytecode_cache = TEMPLATES
+    return env
+
+
+def on_shutdown():
+    _close_standby_runs()
 
 
 def _start_watchdog():

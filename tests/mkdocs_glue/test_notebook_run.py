@@ -126,3 +126,56 @@ def _alive(pid: int) -> bool:
             return False
         time.sleep(0.2)
     return True
+
+
+# --- On standby (the preview starts the next build's run ahead) ------------------------------------
+
+
+def outputs_and_counts(notebook):
+    return [(cell.get("execution_count"), cell.get("outputs")) for cell in notebook.cells]
+
+
+def test_a_run_on_standby_executes_the_notebook_as_it_is_when_started(tmp_path):
+    source = write_script(tmp_path / "demo.py", "print('old text')")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path, standby=True, warm_imports=("json", "numpy"))
+    try:
+        time.sleep(1)
+        with pytest.raises(RuntimeError, match="on standby"):
+            run.executed()
+        # Edited after the kernel started: the run reads the notebook only when told to start.
+        write_script(source, "x = 6 * 7", "print(x)", "print('json' in dir(), 'numpy' in dir())")
+        assert run.start()
+        on_standby = nbformat.read(run.executed(), as_version=4)
+    finally:
+        run.close()
+    at_once = NotebookRun(source, "docs/demo.py", workdir=tmp_path)
+    try:
+        started_at_once = nbformat.read(at_once.executed(), as_version=4)
+    finally:
+        at_once.close()
+    # The same page: the warm imports bound no name and counted no cell.
+    assert outputs_and_counts(on_standby) == outputs_and_counts(started_at_once)
+    assert on_standby.cells[1].outputs[0]["text"] == "42\n" and on_standby.cells[0].execution_count == 1
+    assert on_standby.cells[2].outputs[0]["text"] == "False False\n"
+
+
+def test_closing_a_run_on_standby_ends_it_and_its_kernel_without_executing(tmp_path):
+    import psutil
+
+    marker = tmp_path / "executed"
+    source = write_script(tmp_path / "demo.py", f"open({str(marker)!r}, 'w').write('ran')")
+    run = NotebookRun(source, "docs/demo.py", workdir=tmp_path, standby=True)
+    child = psutil.Process(run._process.pid)
+    deadline = time.monotonic() + 60
+    while not child.children(recursive=True) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    kernels = child.children(recursive=True)
+    assert kernels, "the run on standby started no kernel"
+    time.sleep(1)
+    started = time.monotonic()
+    run.close()
+    assert time.monotonic() - started < 15
+    assert run._process.returncode == 0  # it ended on its own, shutting its kernel down
+    assert not marker.exists()
+    assert not any(_alive(kernel.pid) for kernel in kernels)
+    assert not run.start()  # a closed run cannot be started
