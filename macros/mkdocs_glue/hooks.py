@@ -24,6 +24,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from macros.mkdocs_glue.notebook_run import NotebookFailed, NotebookRun
+from macros.mkdocs_glue.notices import notice
 
 # The rest of the project (the model, matplotlib, the HTML and CSS tools) is imported
 # inside the hooks that use it: MkDocs imports this file while it reads mkdocs.yml, and
@@ -213,29 +214,13 @@ def on_files(files, config):
     return files
 
 
-# Stale sources are the maintainers' to-do list, not a broken build: they are printed on a
-# logger of their own, which MkDocs' strict mode does not count. A release build
-# (SITE_RELEASE=1) refuses to publish with any.
-freshness_log = logging.getLogger("site.freshness")
-if not freshness_log.handlers:
-    _handler = logging.StreamHandler()
-    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
-    freshness_log.addHandler(_handler)
-    freshness_log.propagate = False
-
-
 def _report_stale_sources(catalogue):
     from macros.model.freshness import stale_report, stale_sources
 
     stale = stale_sources(catalogue, catalogue.today)
     if not stale:
         return
-    report = stale_report(stale)
-    if os.environ.get("SITE_RELEASE") == "1":
-        raise PluginError(
-            f"{len(stale)} sources are past their check-again date (a release build needs none):\n{report}"
-        )
-    freshness_log.warning(f"{len(stale)} sources are past their check-again date ({catalogue.today}):\n{report}")
+    notice(f"{len(stale)} sources are past their check-again date ({catalogue.today})", stale_report(stale))
 
 
 def on_post_page(output, page, config):

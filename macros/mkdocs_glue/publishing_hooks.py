@@ -15,29 +15,19 @@ macros.changelog; listed in mkdocs.yml after hooks.py, whose on_files checks dat
 from __future__ import annotations
 
 import html
-import logging
-import os
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from macros.mkdocs_glue import page_state
+from macros.mkdocs_glue.notices import notice
 
 NUMBERS_JSON, NUMBERS_CSV = "numbers.json", "numbers.csv"
 # Our own markup (macros.citations.figure_link as Markdown renders it); a glossary term inside the
 # link's text is wrapped in <abbr>, which the text a reader sees does not include.
 FIGURE_LINK = re.compile(r'<a class="fig" href="[^"]*#fig-([a-z0-9_]+)"[^>]*>(.*?)</a>', re.S)
 TAG = re.compile(r"<[^>]*>")
-# Like stale sources, figures moved without a release are a maintainer's to-do, not a broken
-# page: printed on a logger MkDocs' strict mode does not count; a release build fails on them.
-log = logging.getLogger("site.releases")
-if not log.handlers:
-    _handler = logging.StreamHandler()
-    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
-    log.addHandler(_handler)
-    log.propagate = False
 
 
 def on_config(config):
@@ -98,11 +88,8 @@ def on_post_build(config):
     releases = load_releases()
     moved = unrecorded(catalogue, releases[-1]) if releases else ["no release recorded yet"]
     if moved:
-        report = "\n".join(moved)
-        message = f"figures changed since the release of {releases[-1].date if releases else '-'}; run `make release`"
-        if os.environ.get("SITE_RELEASE") == "1":
-            raise PluginError(f"{message}:\n{report}")
-        log.warning(f"{message}:\n{report}")
+        since = releases[-1].date if releases else "-"
+        notice(f"figures changed since the release of {since}; run `make release`", "\n".join(moved))
 
 
 def _history(catalogue):
