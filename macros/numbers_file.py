@@ -16,6 +16,25 @@ from macros.model.catalogue import Catalogue
 from macros.model.freshness import newest_as_of
 
 SCHEMA_PATH = "numbers.schema.json"
+# A figure's fields, in the order of numbers.json; numbers.csv flattens the lists among them.
+FIGURE_FIELDS = (
+    "id",
+    "label",
+    "value",
+    "unit",
+    "low",
+    "high",
+    "text",
+    "kind",
+    "how",
+    "inputs",
+    "sources",
+    "as_of",
+    "pages",
+    "shown_as",
+    "permalink",
+)
+LISTS = {"inputs", "pages", "shown_as"}
 SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "Llama 4, by the numbers: every figure with its provenance",
@@ -49,23 +68,7 @@ SCHEMA = {
         },
         "figure": {
             "type": "object",
-            "required": [
-                "id",
-                "label",
-                "value",
-                "unit",
-                "low",
-                "high",
-                "text",
-                "kind",
-                "how",
-                "inputs",
-                "sources",
-                "as_of",
-                "pages",
-                "shown_as",
-                "permalink",
-            ],
+            "required": list(FIGURE_FIELDS),
             "additionalProperties": False,
             "properties": {
                 "id": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
@@ -142,44 +145,17 @@ def numbers_json(numbers: dict) -> str:
 
 
 def numbers_csv(numbers: dict) -> str:
-    header = [
-        "id",
-        "label",
-        "value",
-        "unit",
-        "low",
-        "high",
-        "text",
-        "kind",
-        "how",
-        "inputs",
-        "sources",
-        "source_urls",
-        "as_of",
-        "pages",
-        "permalink",
-    ]
-    rows = [
-        [
-            f["id"],
-            f["label"],
-            f["value"],
-            f["unit"],
-            f["low"],
-            f["high"],
-            f["text"],
-            f["kind"],
-            f["how"],
-            " ".join(f["inputs"]),
-            " ".join(s["id"] for s in f["sources"]),
-            " ".join(s["url"] for s in f["sources"]),
-            f["as_of"],
-            " ".join(f["pages"]),
-            f["permalink"],
-        ]
-        for f in numbers["figures"]
-    ]
-    return csv_text(header, rows)
+    """One row per figure: lists space-separated, sources as their ids and, beside them, their addresses."""
+    header = [*FIGURE_FIELDS[:11], "source_urls", *FIGURE_FIELDS[11:]]
+
+    def cell(figure: dict, name: str):
+        if name == "sources":
+            return " ".join(s["id"] for s in figure["sources"])
+        if name == "source_urls":
+            return " ".join(s["url"] for s in figure["sources"])
+        return " ".join(figure[name]) if name in LISTS else figure[name]
+
+    return csv_text(header, [[cell(f, name) for name in header] for f in numbers["figures"]])
 
 
 def schema_json() -> str:
