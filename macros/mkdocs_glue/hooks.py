@@ -225,12 +225,17 @@ def _report_stale_sources(catalogue):
 
 def on_post_page(output, page, config):
     from macros.mkdocs_glue.css_purge import classes_in_html
-    from macros.mkdocs_glue.page_html import add_content_security_policy, inline_stylesheets, slim_notebook_page
+    from macros.mkdocs_glue.page_html import (
+        add_content_security_policy,
+        inline_stylesheets,
+        slim_notebook_page,
+        stylesheet_links,
+    )
 
     if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
         output = slim_notebook_page(output)
     used = classes_in_html(output) | _theme_script_words(tuple(config.theme.dirs))
-    output = inline_stylesheets(output, lambda href: _purged_css(href, page, config, used))
+    output = inline_stylesheets(output, _purged_stylesheets(stylesheet_links(output), page, config, used).get)
     return add_content_security_policy(output)
 
 
@@ -241,17 +246,21 @@ def on_post_template(output_content, template_name, config):
     return add_content_security_policy(output_content) if template_name == "404.html" else output_content
 
 
-def _purged_css(href: str, page, config, used: set[str]) -> str | None:
-    from macros.mkdocs_glue.css_purge import purged
+def _purged_stylesheets(hrefs: list[str], page, config, used: set[str]) -> dict[str, str]:
+    """The page's own stylesheets (from docs/ or the theme) purged together; another host's stay linked."""
+    from macros.mkdocs_glue.css_purge import purged_together
 
-    path = _site_path(href, page)
-    if "://" in href or path is None:
-        return None
-    for folder in [config.docs_dir, *config.theme.dirs]:
-        candidate = Path(folder) / path
-        if candidate.is_file():
-            return purged(_compiled_css(str(candidate), candidate.stat().st_mtime_ns), used)
-    return None
+    compiled = {}
+    for href in hrefs:
+        path = _site_path(href, page)
+        if path is None:
+            continue
+        for folder in [config.docs_dir, *config.theme.dirs]:
+            candidate = Path(folder) / path
+            if candidate.is_file():
+                compiled[href] = _compiled_css(str(candidate), candidate.stat().st_mtime_ns)
+                break
+    return dict(zip(compiled, purged_together(list(compiled.values()), used)))
 
 
 @functools.cache

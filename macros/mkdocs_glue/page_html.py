@@ -96,6 +96,16 @@ LINK_TAG = re.compile(r"<link\b[^>]*>")
 ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
 
 
+def stylesheet_links(html: str) -> list[str]:
+    """The addresses of the stylesheets the page links to, in order."""
+    hrefs = []
+    for tag in LINK_TAG.findall(html):
+        attributes = dict(ATTRIBUTE.findall(tag))
+        if attributes.get("rel") == "stylesheet" and attributes.get("href", "").endswith(".css"):
+            hrefs.append(attributes["href"])
+    return hrefs
+
+
 def inline_stylesheets(html: str, read_css: Callable[[str], str | None]) -> str:
     """Replace each ``<link rel="stylesheet">`` whose CSS ``read_css(href)`` returns by a ``<style>``.
 

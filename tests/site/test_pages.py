@@ -114,6 +114,23 @@ def test_every_page_inlines_its_stylesheets(built_site):
         assert not linked, f"{page.relative_to(built_site)} links stylesheets instead of inlining them: {linked}"
 
 
+# Custom properties a page reads without declaring them in CSS: Material's script sets these on
+# elements as the reader scrolls and hovers, and the font ones fall back by design (font: false).
+SET_BY_THE_THEME = {"md-code-font", "md-text-font", "md-indicator-width", "md-indicator-x"}
+SET_BY_THE_THEME |= {"md-tooltip-0", "md-tooltip-host-x", "md-tooltip-host-y", "md-tooltip-x", "md-tooltip-y"}
+
+
+def test_every_custom_property_a_page_reads_is_still_declared_after_purging(built_site):
+    # Purging drops custom properties per page; one dropped while something still reads it
+    # silently uncolours a theme (dark mode reads --md-hue across two of Material's stylesheets).
+    for page in pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        declared = set(re.findall(r"--([\w-]+)\s*:", html))
+        read = set(re.findall(r"var\(\s*--([\w-]+)", html))
+        missing = read - declared - SET_BY_THE_THEME
+        assert not missing, f"{page.relative_to(built_site)} reads undeclared custom properties: {sorted(missing)}"
+
+
 def test_no_page_runs_a_script_file_before_the_reader_interacts(built_site):
     # Material's script runs on the first interaction (overrides/partials/scripts-on-interaction.html);
     # a script tag that loads at once brings back its cost to the first paint.
