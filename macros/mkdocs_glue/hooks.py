@@ -260,7 +260,7 @@ def _purged_stylesheets(hrefs: list[str], page, config, used: set[str]) -> dict[
             if candidate.is_file():
                 compiled[href] = _compiled_css(str(candidate), candidate.stat().st_mtime_ns)
                 break
-    return dict(zip(compiled, purged_together(list(compiled.values()), used)))
+    return dict(zip(compiled, purged_together(list(compiled.values()), used), strict=True))
 
 
 @functools.cache
