@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 
 from macros import escape
-from macros.formatting import figure_text, tooltip_text
+from macros.formatting import RANGE_OPENS, figure_text, tooltip_text
 from macros.model.catalogue import Catalogue
 from macros.model.claims import VERDICTS
 
@@ -43,9 +43,16 @@ def source_anchor(source_id: str) -> str:
 
 def figure_link(catalogue: Catalogue, figure_id: str, figures_page: str = FIGURES_PAGE, **display) -> str:
     figure = catalogue[figure_id]
-    text = escape.text(figure_text(figure, **display))
+    value, ranged, span = figure_text(figure, **display).partition(RANGE_OPENS)
     tip = escape.tooltip(tooltip_text(figure, catalogue.data.sources))
-    return f'[{text}]({figures_page}#{figure_anchor(figure_id)} "{tip}"){{ .fig }}'
+    target = f'({figures_page}#{figure_anchor(figure_id)} "{tip}")'
+    if not ranged:
+        return f"[{escape.text(value)}]{target}{{ .fig }}"
+    # A figure never breaks across lines, but one with its range may, once, before the range:
+    # whole, "3.8 × 10²⁶ FLOP (range 6.3 × 10²⁵–3.8 × 10²⁶ FLOP)" is wider than a phone.
+    parts = [escape.text(value), escape.text(RANGE_OPENS.lstrip() + span)]
+    text = " ".join(f'<span class="fig-part">{part}</span>' for part in parts)
+    return f"[{text}]{target}{{ .fig .fig-ranged }}"
 
 
 def source_link(

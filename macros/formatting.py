@@ -120,6 +120,9 @@ def with_unit(number: str, unit: str, style: str) -> str:
     return f"{number} {symbol}" if symbol else number
 
 
+RANGE_OPENS = " (range "  # between a figure's value and its range, as figure_text writes it
+
+
 def figure_text(
     figure: Figure, *, part: str = "value", unit: str | None = None, digits: int | None = None, style: str | None = None
 ) -> str:
@@ -149,7 +152,7 @@ def figure_text(
     span_style = "percent" if style == "signed_percent" and estimate.low.magnitude >= 0 else style
     ends = lambda q: magnitude_text(float(q.magnitude), span_style, digits)  # noqa: E731
     span = with_unit(f"{ends(estimate.low)}–{ends(estimate.high)}", unit, span_style)
-    return span if part == "range" else f"{central} (range {span})"
+    return span if part == "range" else f"{central}{RANGE_OPENS}{span})"
 
 
 STYLES = get_args(Style)

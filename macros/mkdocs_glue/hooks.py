@@ -290,6 +290,11 @@ def _site_path(href: str, page) -> str | None:
 
 
 def on_page_content(html, page, config, files):
-    from macros.mkdocs_glue.page_html import first_abbr_only, unwrap_abbr_in_svg, unwrap_figures
+    from macros.mkdocs_glue.page_html import (
+        first_abbr_only,
+        keep_permalink_with_last_word,
+        unwrap_abbr_in_svg,
+        unwrap_figures,
+    )
 
-    return unwrap_figures(first_abbr_only(unwrap_abbr_in_svg(html)))
+    return keep_permalink_with_last_word(unwrap_figures(first_abbr_only(unwrap_abbr_in_svg(html))))

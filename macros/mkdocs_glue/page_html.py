@@ -178,3 +178,14 @@ FIGURE_IN_PARAGRAPH = re.compile(r"<p>(<figure\b.*?</figure>)</p>", re.S)
 
 def unwrap_figures(html: str) -> str:
     return FIGURE_IN_PARAGRAPH.sub(r"\1", html)
+
+
+# A heading's permalink (an invisible "¶" until hovered or focused) and the word before it.
+HEADING_END = re.compile(r'([^\s<>]+)(<a class="headerlink"[^>]*>[^<]*</a>)')
+
+
+def keep_permalink_with_last_word(html: str) -> str:
+    """Glue each heading's permalink to the heading's last word. On its own, the "¶" can wrap to a
+    line of its own: invisible, it shows as a blank line under the heading on a phone. A heading
+    that ends in markup (a tag before the permalink) is left as it is."""
+    return HEADING_END.sub(r'<span class="heading-end">\1\2</span>', html)

@@ -24,9 +24,9 @@ from macros.mkdocs_glue import page_state
 from macros.mkdocs_glue.notices import notice
 
 NUMBERS_JSON, NUMBERS_CSV = "numbers.json", "numbers.csv"
-# Our own markup (macros.citations.figure_link as Markdown renders it); a glossary term inside the
-# link's text is wrapped in <abbr>, which the text a reader sees does not include.
-FIGURE_LINK = re.compile(r'<a class="fig" href="[^"]*#fig-([a-z0-9_]+)"[^>]*>(.*?)</a>', re.S)
+# Our own markup (macros.citations.figure_link as Markdown renders it); its tags inside (a glossary
+# term's <abbr>, the parts of a figure with its range) are not part of the text a reader sees.
+FIGURE_LINK = re.compile(r'<a class="fig(?: fig-ranged)?" href="[^"]*#fig-([a-z0-9_]+)"[^>]*>(.*?)</a>', re.S)
 TAG = re.compile(r"<[^>]*>")
 
 

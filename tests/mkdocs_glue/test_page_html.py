@@ -2,7 +2,13 @@
 
 import pytest
 
-from macros.mkdocs_glue.page_html import first_abbr_only, inline_stylesheets, slim_notebook_page, unwrap_abbr_in_svg
+from macros.mkdocs_glue.page_html import (
+    first_abbr_only,
+    inline_stylesheets,
+    keep_permalink_with_last_word,
+    slim_notebook_page,
+    unwrap_abbr_in_svg,
+)
 
 NOTEBOOK_PAGE = """<html><head><style>.md{}</style></head><body><article class="md-content__inner">
 <style>.jupyter-wrapper{--a:1}</style><script src=""></script><!-- mathjax -->
@@ -64,3 +70,16 @@ def test_a_term_keeps_its_hover_definition_on_first_use_only():
         '<p><abbr title="Megawatt">MW</abbr> and <abbr title="Megawatt">MW</abbr>, <abbr title="Usage">PUE</abbr></p>'
     )
     assert first_abbr_only(html) == '<p><abbr title="Megawatt">MW</abbr> and MW, <abbr title="Usage">PUE</abbr></p>'
+
+
+PERMALINK = '<a class="headerlink" href="#x" title="Permanent link">&para;</a>'
+
+
+def test_a_headings_permalink_is_glued_to_its_last_word():
+    html = keep_permalink_with_last_word(f'<h2 id="x">What &quot;ten times&quot; means{PERMALINK}</h2>')
+    assert html == f'<h2 id="x">What &quot;ten times&quot; <span class="heading-end">means{PERMALINK}</span></h2>'
+
+
+def test_a_heading_ending_in_markup_is_left_alone():
+    html = f'<h2 id="x">The <code>ratio</code>{PERMALINK}</h2>'
+    assert keep_permalink_with_last_word(html) == html
