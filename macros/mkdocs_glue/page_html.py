@@ -181,7 +181,9 @@ def unwrap_figures(html: str) -> str:
 
 
 # A heading's permalink (an invisible "¶" until hovered or focused) and the word before it.
-HEADING_END = re.compile(r'([^\s<>]+)(<a class="headerlink"[^>]*>[^<]*</a>)')
+# The lookbehind starts a match only where a word starts: without it, every character of a long
+# unbroken run (an SVG path, a data address) rescans the rest of the run, quadratic in its length.
+HEADING_END = re.compile(r'(?<![^\s<>])([^\s<>]+)(<a class="headerlink"[^>]*>[^<]*</a>)')
 
 
 def keep_permalink_with_last_word(html: str) -> str:

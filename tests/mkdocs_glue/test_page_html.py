@@ -1,5 +1,7 @@
 """Page HTML corrections: notebook slimming and SVG text left free of glossary markup."""
 
+import signal
+
 import pytest
 
 from macros.mkdocs_glue.page_html import (
@@ -83,3 +85,23 @@ def test_a_headings_permalink_is_glued_to_its_last_word():
 def test_a_heading_ending_in_markup_is_left_alone():
     html = f'<h2 id="x">The <code>ratio</code>{PERMALINK}</h2>'
     assert keep_permalink_with_last_word(html) == html
+
+
+def test_a_long_unbroken_run_does_not_stall_the_permalink_glue():
+    # An inline SVG path or a data address is one long "word". A pattern that retried it from
+    # every character took 0.7 s a build on this site's pages and grows with the square of the run;
+    # at this length it would take minutes, so the alarm turns a regression into a failure.
+    run = "M0,0L1,1" * 25_000
+    html = f'<svg><path d="{run}"/></svg><h2 id="x">Power{PERMALINK}</h2>'
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(10)
+    try:
+        glued = keep_permalink_with_last_word(html)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert glued.endswith(f'<h2 id="x"><span class="heading-end">Power{PERMALINK}</span></h2>')
+
+
+def _too_slow(signum, frame):
+    raise AssertionError("keep_permalink_with_last_word did not finish within 10 s")
