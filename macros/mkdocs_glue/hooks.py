@@ -13,6 +13,7 @@ around a pure function, so moving off MkDocs means rewriting this file, not the 
 
 import atexit
 import functools
+import gc
 import logging
 import os
 import posixpath
@@ -45,6 +46,7 @@ _watch = {"timer": None, "page": "the configuration"}
 def on_config(config):
     _close_notebook_runs()
     _start_watchdog()
+    _pause_garbage_collection()
     jupyter = config.plugins.get(JUPYTER_PLUGIN)
     if jupyter is None:
         return config
@@ -97,12 +99,14 @@ def on_pre_page(page, config, files):
 def on_post_build(config):
     _close_notebook_runs()
     _stop_watchdog()
+    gc.enable()
     _start_notebooks_ahead()
 
 
 def on_build_error(error):
     _close_notebook_runs()
     _stop_watchdog()
+    gc.enable()
 
 
 def _close_notebook_runs():
@@ -140,6 +144,7 @@ def _after_failed_build():
     """What on_build_error does; mkdocs-macros' exit() on a macro error goes past it."""
     _close_notebook_runs()
     _stop_watchdog()
+    gc.enable()
     _start_notebooks_ahead()
 
 
@@ -166,6 +171,16 @@ def on_env(env, config, files):
 
 def on_shutdown():
     _close_standby_runs()
+
+
+def _pause_garbage_collection():
+    """No cyclic garbage collection until the build ends (on_post_build, on_build_error).
+
+    A build makes millions of short-lived objects and little cyclic garbage, and each of the
+    collector's passes walks everything the imports made (pint's registry, matplotlib, the
+    templates): a tenth of a cold build's time, for 30 MB more at the peak (about 210 MB).
+    Under `mkdocs serve` the collector runs again between builds, so nothing piles up."""
+    gc.disable()
 
 
 def _start_watchdog():
