@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 CFF_STAMP := .venv-cff/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench bench-preview bench-engines release system-packages clean
+.PHONY: site test serve bench bench-phases bench-preview bench-engines release system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -28,6 +28,9 @@ serve: $(STAMP)
 
 bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
+
+bench-phases: $(STAMP)
+	$(BIN)/python bench/build_phases.py
 
 bench-preview: $(STAMP)
 	$(BIN)/python bench/preview.py
