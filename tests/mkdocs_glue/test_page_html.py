@@ -89,7 +89,7 @@ def test_a_heading_ending_in_markup_is_left_alone():
 
 def test_a_long_unbroken_run_does_not_stall_the_permalink_glue():
     # An inline SVG path or a data address is one long "word". A pattern that retried it from
-    # every character took 0.7 s a build on this site's pages and grows with the square of the run;
+    # every character took over a second of each build on this site and grows with the square of the run;
     # at this length it would take minutes, so the alarm turns a regression into a failure.
     run = "M0,0L1,1" * 25_000
     html = f'<svg><path d="{run}"/></svg><h2 id="x">Power{PERMALINK}</h2>'
