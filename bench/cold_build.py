@@ -9,15 +9,20 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil  # comes with ipykernel, which the build needs anyway
+
+# Builds are timed in rounds, the two sites alternating, and compared by their medians: one build
+# of the stock site took 5 s instead of 1.7 s once on this machine, a single pair can mislead.
+ROUNDS = 3
 
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 MAX_RSS_LINE = re.compile(r"Maximum resident set size \(kbytes\):\s*(\d+)")
@@ -42,6 +47,7 @@ class BuildMeasure:
     peak_rss_mb: float  # the largest single process (mkdocs, or the notebook's kernel)
     tree_peak_mb: float  # every process of the build at once, sampled
     method: str
+    rounds: list[float] = field(default_factory=list)  # each round's seconds; seconds is their median
 
 
 def mkdocs_command(site_dir: Path) -> list[str]:
@@ -67,6 +73,26 @@ def measure_cold_build(name: str, project: Path, site_dir: Path) -> BuildMeasure
         else:
             peak_kib = int(stderr.strip().splitlines()[-1])
     return BuildMeasure(name, seconds, peak_kib * 1024 / 1e6, tree_peak / 1e6, method)
+
+
+def measure_in_rounds(sites: list[tuple[str, Path, Path]], rounds: int = ROUNDS) -> list[BuildMeasure]:
+    """Each (name, project, site_dir) built cold ``rounds`` times, the sites taking turns; per site the
+    median time, the largest peaks and every round's time."""
+    measured: dict[str, list[BuildMeasure]] = {name: [] for name, _, _ in sites}
+    for _ in range(rounds):
+        for name, project, site_dir in sites:
+            measured[name].append(measure_cold_build(name, project, site_dir))
+    return [
+        BuildMeasure(
+            name,
+            statistics.median(m.seconds for m in runs),
+            max(m.peak_rss_mb for m in runs),
+            max(m.tree_peak_mb for m in runs),
+            runs[0].method,
+            [m.seconds for m in runs],
+        )
+        for name, runs in measured.items()
+    ]
 
 
 def _run_sampling_memory(command: list[str], cwd: Path) -> tuple[float, int, str]:

@@ -49,9 +49,26 @@ def pages_table(results: list[tuple[SitePage, PageScore]]) -> list[str]:
 
 
 def builds_table(builds: list[BuildMeasure]) -> list[str]:
-    header = ["cold build", "wall s", "peak MB (largest process)", "peak MB (all processes)", "measured by"]
-    rows = [[b.name, f"{b.seconds:.1f}", f"{b.peak_rss_mb:.0f}", f"{b.tree_peak_mb:.0f}", b.method] for b in builds]
-    return _table(header, rows, right_aligned={1, 2, 3})
+    header = [
+        "cold build",
+        "wall s (median)",
+        "rounds",
+        "peak MB (largest process)",
+        "peak MB (all processes)",
+        "measured by",
+    ]
+    rows = [
+        [
+            b.name,
+            f"{b.seconds:.2f}",
+            " ".join(f"{seconds:.2f}" for seconds in b.rounds) or "1",
+            f"{b.peak_rss_mb:.0f}",
+            f"{b.tree_peak_mb:.0f}",
+            b.method,
+        ]
+        for b in builds
+    ]
+    return _table(header, rows, right_aligned={1, 3, 4})
 
 
 def verdict_lines(verdicts: list[Verdict]) -> list[str]:

@@ -64,8 +64,8 @@ def build_verdicts(ours: BuildMeasure, stock: BuildMeasure) -> list[Verdict]:
     ratio = ours.seconds / stock.seconds
     return [
         Verdict(
-            f"cold build time <= {BUILD_TIME_MAX_RATIO}x stock ({ours.seconds:.1f} s vs "
-            f"{allowed_s:.1f} s allowed; {ratio:.2f}x)",
+            f"cold build time <= {BUILD_TIME_MAX_RATIO}x stock (medians {ours.seconds:.2f} s vs "
+            f"{allowed_s:.2f} s allowed; {ratio:.2f}x)",
             ours.seconds <= allowed_s,
             [],
         ),
