@@ -97,6 +97,23 @@ class Catalogue:
     def __contains__(self, figure_id: str) -> bool:
         return self.aliases.get(figure_id, figure_id) in self._figures
 
+    def comparable(self, figure_id: str, unit: str, file: str, entry: str, field: str) -> Figure:
+        """The figure a record of data/ (a claim, a forecast) names in ``field`` to compare in ``unit``;
+        DataError naming the record's field when there is no such figure, its ``unit`` field when the
+        figure cannot be expressed in that unit."""
+        try:
+            figure = self[figure_id]
+        except UnknownFigure as exc:
+            raise DataError(file, entry, field, str(exc)) from None
+        if not same_dimension(figure.estimate.value.units, unit):
+            raise DataError(
+                file,
+                entry,
+                "unit",
+                f"'{unit}' cannot be compared with figure '{figure.id}', which is in '{figure.unit}'",
+            )
+        return figure
+
     @property
     def aliases(self) -> dict[str, str]:
         """Old figure ids that still resolve, to the id each figure has now."""

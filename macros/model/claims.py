@@ -16,9 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from macros.model.errors import DataError
 from macros.model.records import Claim
-from macros.model.units import same_dimension
 
 if TYPE_CHECKING:
     from macros.model.catalogue import Catalogue
@@ -74,21 +72,9 @@ def judge(
 
 
 def check(claim: Claim, catalogue: Catalogue, file: str = "data/claims.yaml") -> Check:
-    from macros.model.catalogue import UnknownFigure
-
     if claim.figure is None:
         return Check(claim, "unverifiable", None, None, None)
-    try:
-        figure = catalogue[claim.figure]
-    except UnknownFigure as exc:
-        raise DataError(file, claim.id, "figure", str(exc)) from None
-    if not same_dimension(figure.estimate.value.units, claim.unit):
-        raise DataError(
-            file,
-            claim.id,
-            "unit",
-            f"'{claim.unit}' cannot be compared with figure '{figure.id}', which is in '{figure.unit}'",
-        )
+    figure = catalogue.comparable(claim.figure, claim.unit, file, claim.id, "figure")
     in_claim_unit = lambda q: None if q is None else float(q.to(claim.unit).magnitude)  # noqa: E731
     est = figure.estimate
     ours = in_claim_unit(est.value)

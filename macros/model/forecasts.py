@@ -23,9 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from macros.model.dates import period_end
-from macros.model.errors import DataError
 from macros.model.records import Forecast
-from macros.model.units import same_dimension
 
 if TYPE_CHECKING:
     from macros.model.catalogue import Catalogue
@@ -99,19 +97,7 @@ def score(forecast: Forecast, catalogue: Catalogue, today: dt.date, file: str = 
 
 
 def _in_unit(catalogue: Catalogue, forecast: Forecast, figure_id: str, field: str, file: str) -> float:
-    from macros.model.catalogue import UnknownFigure
-
-    try:
-        figure = catalogue[figure_id]
-    except UnknownFigure as exc:
-        raise DataError(file, forecast.id, field, str(exc)) from None
-    if not same_dimension(figure.estimate.value.units, forecast.unit):
-        raise DataError(
-            file,
-            forecast.id,
-            "unit",
-            f"'{forecast.unit}' cannot be compared with figure '{figure.id}', which is in '{figure.unit}'",
-        )
+    figure = catalogue.comparable(figure_id, forecast.unit, file, forecast.id, field)
     return float(figure.estimate.value.to(forecast.unit).magnitude)
 
 
