@@ -123,6 +123,12 @@ def test_claim_checked_against_an_unknown_figure_names_the_claim(data_copy):
     assert "data/claims.yaml, entry 'q2_revenue', field 'figure'" in message
 
 
+def test_claim_in_a_unit_its_figure_cannot_take_names_the_claim(data_copy):
+    edit_entry(data_copy / "claims.yaml", "q2_revenue", unit="MW")
+    message = load_error(data_copy)
+    assert "data/claims.yaml, entry 'q2_revenue', field 'unit'" in message and "cannot be compared" in message
+
+
 def test_source_without_an_address_names_the_field(data_copy):
     edit_entry(data_copy / "sources.yaml", "semianalysis-100k-h100", url=None)
     message = load_error(data_copy)
