@@ -55,7 +55,7 @@ $(CFF_STAMP): requirements-cff.txt
 	touch $(CFF_STAMP)
 
 release: $(STAMP)
-	$(BIN)/python -m macros.changelog record
+	$(BIN)/python -m macros.published.releases record
 
 clean:
 	rm -rf site .cache $(VENV) .venv-cff

@@ -60,7 +60,7 @@ def timed(owner, name, label, prop=False):
     else:
         setattr(owner, name, wrapper)
 def time_chart_drawing():
-    import macros.charts.render as render, macros.charts.chart as chart
+    import macros.charts.kit.render as render, macros.charts.kit.chart as chart
     timed(render.Drawing, "png", "charts: PNG", prop=True)
     timed(chart, "render", "charts: SVG")
 @atexit.register

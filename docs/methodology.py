@@ -19,14 +19,16 @@
 # says how it is made, and a page that shows it with a link back to its sources.
 
 # %%
-from IPython.display import HTML, Markdown, display
+from IPython.display import HTML, Markdown, Pretty, display
 
-from macros.chart_blocks import chart_figure, chart_for
+from macros.charts import chart_for
 from macros.formatting import figure_text
 from macros.model import load_catalogue
 from macros.model.dates import period_label
 from macros.model.freshness import newest_as_of
-from macros.tables import markdown_table
+from macros.pages.shown import NOTEBOOK_SHOWS
+from macros.text.chart_block import chart_figure
+from macros.text.listings import markdown_table
 
 catalogue = load_catalogue()
 data = catalogue.data
@@ -38,12 +40,19 @@ print(
 )
 
 
+def show(output, figure_ids):
+    """Displays ``output``; its metadata tells the site's numbers file which figures this page shows."""
+    display(output, metadata={NOTEBOOK_SHOWS: list(figure_ids)})
+
+
 def explain(*figure_ids):
     """Each figure with how it is made and what it is made from."""
+    lines = []
     for figure_id in figure_ids:
         figure = catalogue[figure_id]
         made_from = ", ".join(catalogue[name].label for name in figure.inputs) or "a source"
-        print(f"{figure.label}\n  = {figure_text(figure)}\n  how: {figure.how}\n  from: {made_from}\n")
+        lines.append(f"{figure.label}\n  = {figure_text(figure)}\n  how: {figure.how}\n  from: {made_from}\n")
+    show(Pretty("\n".join(lines)), figure_ids)
 
 
 # %% [markdown]
@@ -54,10 +63,13 @@ def explain(*figure_ids):
 # %%
 record = data.inputs["h100_host_power_per_gpu_w"]
 source = data.sources[record.source]
-print(
-    f"{record.label}: {record.value} {record.unit}\n"
-    f'source: {source.publisher}, "{source.title}", {source.published}\n'
-    f'quote: "{record.quote}"'
+show(
+    Pretty(
+        f"{record.label}: {record.value} {record.unit}\n"
+        f'source: {source.publisher}, "{source.title}", {source.published}\n'
+        f'quote: "{record.quote}"'
+    ),
+    [record.id],
 )
 
 # %% [markdown]
@@ -87,8 +99,11 @@ explain(
 # %%
 # Inline HTML, not an SVG image: the site's theme colours must reach inside the drawing.
 # The links are relative to this page's address on the site.
-display(HTML(chart_figure(catalogue, "sensitivity_pue", "../sources/", "../data/charts/sensitivity_pue.csv")))
 sweep = chart_for(catalogue, "sensitivity_pue")
+show(
+    HTML(chart_figure(catalogue, "sensitivity_pue", "../sources/", "../data/charts/sensitivity_pue.csv")),
+    sweep.figure_ids,
+)
 print(sweep.description)
 display(Markdown(markdown_table(sweep.header, sweep.rows)))
 
@@ -132,4 +147,7 @@ rows = [
     [check.claim.words, figure_text(catalogue[check.claim.figure]) if check.claim.figure else "none", check.verdict]
     for check in catalogue.verdicts.values()
 ]
-display(Markdown(markdown_table(["Claim", "Ours", "Verdict"], rows)))
+show(
+    Markdown(markdown_table(["Claim", "Ours", "Verdict"], rows)),
+    [c.claim.figure for c in catalogue.verdicts.values() if c.claim.figure],
+)

@@ -13,7 +13,8 @@ a reader as markup. Each helper is named for where its result goes:
 - :func:`rich`: the same as text, for the few fields documented as allowing emphasis: ``<em>`` and
   ``<strong>`` without attributes pass the nh3 sanitiser; everything else is text.
 - :func:`href`: a link target from data, https only, escaped for a double-quoted attribute.
-- :func:`csv_cell`: a spreadsheet cell that cannot start a formula.
+- :func:`csv_cell`: a spreadsheet cell that cannot start a formula; :func:`csv_table`, a whole CSV
+  file of such cells (every download and a chart's numbers are written by it).
 
 Numbers formatted by :mod:`macros.formatting` go through :func:`text` too: their unit
 symbols come from data.
@@ -21,7 +22,9 @@ symbols come from data.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 from urllib.parse import urlsplit
 
@@ -114,3 +117,22 @@ def _is_number(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def csv_table(header: list[str], rows: list[list]) -> str:
+    """CSV with a header row; floats keep twelve significant digits (every sourced digit, no
+    unit-conversion noise such as 15.102000000000002); None is an empty cell; text that a
+    spreadsheet would run as a formula is defused (:func:`csv_cell`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([[_csv_value(value) for value in row] for row in rows])
+    return buffer.getvalue()
+
+
+def _csv_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format(value, ".12g")
+    return csv_cell(str(value))

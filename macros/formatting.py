@@ -11,8 +11,8 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import get_args
 
-from macros.model.catalogue import Figure
 from macros.model.derivation import Style
+from macros.model.figures import Figure
 from macros.model.units import UnitProblem, check_unit, ureg
 
 # Words for the project's own count units; physical units use pint's short symbols.

@@ -199,3 +199,8 @@ def test_a_csv_cell_never_starts_a_formula(value):
 @pytest.mark.parametrize("value", ["-5", "+3.5", "-1e3", "Meta", "2024-Q2"])
 def test_numbers_and_plain_text_stay_as_they_are_in_csv(value):
     assert escape.csv_cell(value) == value
+
+
+def test_csv_keeps_raw_numbers_without_conversion_noise():
+    text = escape.csv_table(["what", "amount (billion_USD)", "low (billion_USD)"], [["capex", 15102e6 / 1e9, None]])
+    assert text == "what,amount (billion_USD),low (billion_USD)\ncapex,15.102,\n"

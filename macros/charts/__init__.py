@@ -1,14 +1,18 @@
 """Charts drawn at build time from the catalogue: one builder module per chart, each returning a ``Chart``.
 
-A builder reads figures from the catalogue only and returns inlinable SVG plus
-the same numbers as a table and as CSV, so a chart never shows a number that
-the pages and downloads do not. No MkDocs here: the site's glue inlines
-``Chart.svg`` and lays out the table.
+A builder reads figures from the catalogue only (through ``kit.provenance.FigureReader``) and
+returns inlinable SVG plus the same numbers as a table and as CSV, so a chart never shows a
+number that the pages and downloads do not. What builders share (the ``Chart`` record, drawing,
+themes, spelling chart numbers) is the kit, ``kit`` (macros/charts/kit/). No MkDocs here, and no
+published file: the text for pages lays a chart out, the published files offer its downloads.
+
+The builders: ``compute_by_generation``, ``cluster_power_breakdown``, ``power_vs_gpu_count``,
+``capex_by_year``, ``q2_results``, ``training_time_vs_cluster``, ``sensitivity_pue``,
+``cluster_power_scale`` and ``quarterly_results``, registered in :data:`CHARTS` by their ``CHART_ID``.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 
 from macros.charts import (
@@ -22,11 +26,12 @@ from macros.charts import (
     sensitivity_pue,
     training_time_vs_cluster,
 )
-from macros.charts.chart import Chart, EmptyChart
-from macros.charts.provenance import source_line
+from macros.charts.kit.chart import Chart, EmptyChart
+from macros.charts.kit.provenance import source_line
 from macros.model.catalogue import Catalogue
+from macros.model.errors import UnknownId
 
-__all__ = ["CHARTS", "Chart", "EmptyChart", "UnknownChart", "build_chart", "source_line"]
+__all__ = ["CHARTS", "Chart", "EmptyChart", "build_chart", "chart_for", "source_line"]
 
 CHARTS: dict[str, Callable[[Catalogue], Chart]] = {
     module.CHART_ID: module.build
@@ -44,19 +49,20 @@ CHARTS: dict[str, Callable[[Catalogue], Chart]] = {
 }
 
 
-class UnknownChart(KeyError):
-    def __init__(self, chart_id: str):
-        near = difflib.get_close_matches(chart_id, list(CHARTS), n=3)
-        hint = f"; did you mean {', '.join(near)}?" if near else f"; the charts are {', '.join(CHARTS)}"
-        self.chart_id = chart_id
-        super().__init__(f"unknown chart '{chart_id}'{hint}")
-
-    def __str__(self) -> str:
-        return self.args[0]
-
-
 def build_chart(chart_id: str, catalogue: Catalogue) -> Chart:
-    """The chart ``chart_id`` drawn from ``catalogue``; raises UnknownChart, or EmptyChart (a ValueError)."""
+    """The chart ``chart_id`` drawn from ``catalogue``; raises UnknownId, or EmptyChart (a ValueError)."""
     if chart_id not in CHARTS:
-        raise UnknownChart(chart_id)
+        raise UnknownId("chart", chart_id, CHARTS, list_known=True)
     return CHARTS[chart_id](catalogue)
+
+
+_built: dict[str, tuple[Catalogue, Chart]] = {}
+
+
+def chart_for(catalogue: Catalogue, chart_id: str) -> Chart:
+    """The chart built once per catalogue (that is, once per build) however many places use it:
+    the page that shows it and its downloads read the same chart, drawn once."""
+    cached = _built.get(chart_id)
+    if cached is None or cached[0] is not catalogue:
+        _built[chart_id] = (catalogue, build_chart(chart_id, catalogue))
+    return _built[chart_id][1]

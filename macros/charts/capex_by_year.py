@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from macros.charts.cells import bare_number, label_text, values_in
-from macros.charts.chart import Chart, EmptyChart, make_chart
-from macros.charts.draw import axis_title, legend_on_top, mark
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import bare_number, label_text, values_in
+from macros.charts.kit.chart import Chart, EmptyChart, make_chart
+from macros.charts.kit.draw import axis_title, legend_on_top, mark
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 

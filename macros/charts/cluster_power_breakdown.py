@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from macros.charts.cells import values_in
-from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import legend_on_top, mark, name_over, no_row_axis, wrapped
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import FOREGROUND, SERIES
+from macros.charts.kit.cells import values_in
+from macros.charts.kit.chart import Chart, make_chart
+from macros.charts.kit.draw import legend_on_top, mark, name_over, no_row_axis, wrapped
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import FOREGROUND, SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 

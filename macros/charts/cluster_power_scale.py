@@ -6,11 +6,11 @@ and the 2024 cluster would be slivers beside Hyperion.
 
 from __future__ import annotations
 
-from macros.charts.cells import values_in
-from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import log_axis, mark, name_over, no_row_axis
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import values_in
+from macros.charts.kit.chart import Chart, make_chart
+from macros.charts.kit.draw import log_axis, mark, name_over, no_row_axis
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from macros.charts.cells import label_text, values_in
-from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import log_axis, name_over, no_row_axis, point
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import label_text, values_in
+from macros.charts.kit.chart import Chart, make_chart
+from macros.charts.kit.draw import log_axis, name_over, no_row_axis, point
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 

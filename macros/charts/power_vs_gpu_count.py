@@ -1,22 +1,22 @@
 """Chart: facility power against the number of GPUs, with El Capitan and the articles' 150 MW as lines.
 
-The one computation here scales the cluster's facility power per GPU to other
-sourced GPU counts; it goes through the model's own range rule (``propagate``).
+The line scales the cluster's facility power per GPU to other sourced GPU counts
+(:func:`macros.model.power.facility_power_for_gpus`).
 """
 
 from __future__ import annotations
 
 import math
 
-from macros.charts.cells import text_like, values_in
-from macros.charts.chart import Chart, make_chart
-from macros.charts.cluster_sizes import sourced_gpu_counts
-from macros.charts.draw import axis_title, log_axis, mark, number_ticks, point
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import text_like, values_in
+from macros.charts.kit.chart import Chart, make_chart
+from macros.charts.kit.cluster_sizes import sourced_gpu_counts
+from macros.charts.kit.draw import axis_title, log_axis, mark, number_ticks, point
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
-from macros.model.estimate import Estimate, propagate
+from macros.model.power import facility_power_for_gpus
 
 CHART_ID = "power_vs_gpu_count"
 TITLE = "Facility power of an H100 cluster by number of GPUs"
@@ -27,17 +27,12 @@ NEAR_LINE = 0.05
 UNIT = "MW"
 
 
-def facility_power_for(gpus: Estimate, cluster_power: Estimate, cluster_gpus: Estimate) -> Estimate:
-    """Facility power of ``gpus`` GPUs at the cluster's power per GPU, range carried as the model carries it."""
-    return propagate(lambda n, power, per: (power / per * n).to(UNIT), [gpus, cluster_power, cluster_gpus])
-
-
 def build(catalogue: Catalogue) -> Chart:
     figures = FigureReader(catalogue)
     facility = figures["cluster_facility_power_mw"]
     cluster_gpus = figures["cluster_gpus"]
     counts = sourced_gpu_counts(figures)
-    power = [facility_power_for(count.estimate, facility.estimate, cluster_gpus.estimate) for count in counts]
+    power = [facility_power_for_gpus(count.estimate, facility.estimate, cluster_gpus.estimate) for count in counts]
     values, lows, highs = zip(*(values_in(p, UNIT) for p in power), strict=False)
     references = [(name, figures[figure_id]) for name, figure_id in REFERENCES]
 

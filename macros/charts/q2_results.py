@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from macros.charts.cells import bare_number
-from macros.charts.chart import Chart, make_chart
-from macros.charts.draw import axis_title, legend_on_top, mark, wrapped
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import bare_number
+from macros.charts.kit.chart import Chart, make_chart
+from macros.charts.kit.draw import axis_title, legend_on_top, mark, wrapped
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 

@@ -1,21 +1,22 @@
 """Chart for the methodology notebook: the cluster's facility power as the assumed PUE moves across its range.
 
-Facility power is IT power times PUE; the one computation here applies that to
-PUEs the catalogue holds: the ends of the assumed range and two references.
+Facility power is IT power times PUE (:func:`macros.model.power.facility_power_at`), at PUEs
+the catalogue holds: the ends of the assumed range and two references.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from macros.charts.cells import label_text, text_like
-from macros.charts.chart import Chart, EmptyChart, make_chart
-from macros.charts.draw import axis_title, point
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import label_text, text_like
+from macros.charts.kit.chart import Chart, EmptyChart, make_chart
+from macros.charts.kit.draw import axis_title, point
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
 from macros.model.catalogue import Catalogue
 from macros.model.estimate import Estimate
+from macros.model.power import facility_power_at
 from macros.model.units import Quantity
 
 CHART_ID = "sensitivity_pue"
@@ -32,10 +33,6 @@ class PuePoint(NamedTuple):
     power: Quantity
 
 
-def facility_power(it_power: Quantity, pue: Quantity) -> Quantity:
-    return (it_power * pue).to("MW")
-
-
 def build(catalogue: Catalogue) -> Chart:
     figures = FigureReader(catalogue)
     it_power = figures["cluster_it_power_mw"]
@@ -45,7 +42,7 @@ def build(catalogue: Catalogue) -> Chart:
         raise EmptyChart(CHART_ID, "cluster_pue has no range to move across")
 
     def at(name: str, pue_text: str, value: Quantity) -> PuePoint:
-        return PuePoint(name, pue_text, value, facility_power(it_power.estimate.value, value))
+        return PuePoint(name, pue_text, value, facility_power_at(it_power.estimate.value, value))
 
     references = [
         (short_name, at(figure.label, figure_text(figure), figure.estimate.value))

@@ -7,16 +7,17 @@ figures at the counts those figures use.
 
 from __future__ import annotations
 
-from macros.charts.cells import text_like
-from macros.charts.chart import Chart, make_chart
-from macros.charts.cluster_sizes import sourced_gpu_counts
-from macros.charts.draw import axis_title, log_axis, number_ticks, point
-from macros.charts.provenance import FigureReader
-from macros.charts.theme import SERIES
+from macros.charts.kit.cells import text_like
+from macros.charts.kit.chart import Chart, make_chart
+from macros.charts.kit.cluster_sizes import sourced_gpu_counts
+from macros.charts.kit.draw import axis_title, log_axis, number_ticks, point
+from macros.charts.kit.provenance import FigureReader
+from macros.charts.kit.theme import SERIES
 from macros.formatting import figure_text
-from macros.model.catalogue import Catalogue, Figure
+from macros.model.catalogue import Catalogue
 from macros.model.compute import training_days
 from macros.model.estimate import Estimate
+from macros.model.figures import Figure
 from macros.model.units import Quantity
 
 CHART_ID = "training_time_vs_cluster"

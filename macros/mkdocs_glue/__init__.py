@@ -1,10 +1,15 @@
 """Everything MkDocs (with Material, mkdocs-macros and mkdocs-jupyter) dictates, and nothing else.
 
+- ``hooks``: the MkDocs hooks listed in mkdocs.yml, in the order MkDocs calls them, each a few lines.
+- ``build``: one build's state (``Build``: the record of what pages show, the notebook's run, the
+  watchdog) and the one way a build ends; ``Session``, the preview's state across builds.
 - ``page_macros``: ``define_env`` (mkdocs-macros' entry point), registering the engine-free macros of
-  :mod:`macros.macro_set`, and what it adds after each page is rendered.
-- ``hooks``: MkDocs hooks (listed in mkdocs.yml): data checks, downloads, HTML corrections,
-  the notebook run and the build's time limit.
-- ``page_html`` and ``css_purge``: HTML and CSS post-processing of the pages Material renders.
+  :mod:`macros.pages.macro_set`, and what it adds after each page is rendered.
+- ``site_files``: the data check, the downloads, feed and numbers file registered and written, the
+  notices about stale sources and unrecorded changes; ``notices``: how a notice is printed.
+- ``citation``: a page's "Cite this page" citation, dated by its figures.
+- ``page_html``, ``css_purge`` and ``stylesheets``: HTML and CSS post-processing of the pages
+  Material renders (corrections, stylesheets purged and inlined, the Content-Security-Policy).
 - ``notebook_run``: the methodology notebook, executed in a process of its own.
 - ``preview``: what ``mkdocs serve`` (``make serve``) needs on top of a build; ``make site`` never runs it.
 

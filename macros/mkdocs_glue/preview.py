@@ -42,21 +42,28 @@ WATCHED = ("data", "macros", "overrides")  # besides docs/ and mkdocs.yml, which
 POLL_EVERY_S = 0.2
 CODE = "macros"
 # Glue modules that live as long as the server: they hold its state or the hooks' references.
-PERSISTENT = ("macros.mkdocs_glue", "macros.mkdocs_glue.preview", "macros.mkdocs_glue.notebook_run")
+PERSISTENT = (
+    "macros.mkdocs_glue",
+    "macros.mkdocs_glue.build",
+    "macros.mkdocs_glue.preview",
+    "macros.mkdocs_glue.notebook_run",
+)
 # Files whose edits a running server cannot take: MkDocs loads hooks.py once, and the modules above persist.
-RESTART_NEEDED = ("macros/mkdocs_glue/hooks.py", "macros/mkdocs_glue/preview.py", "macros/mkdocs_glue/notebook_run.py")
-# What the methodology notebook spends its first second importing; a kernel on standby loads them ahead.
-NOTEBOOK_WARM_IMPORTS = ("numpy", "matplotlib.figure", "pint", "pydantic", "yaml", "IPython.display")
+RESTART_NEEDED = (
+    "macros/mkdocs_glue/hooks.py",
+    "macros/mkdocs_glue/build.py",
+    "macros/mkdocs_glue/preview.py",
+    "macros/mkdocs_glue/notebook_run.py",
+)
 
 
 class Preview:
     """The state of one ``mkdocs serve`` session, and the builder it wraps around MkDocs' own."""
 
-    def __init__(self, server, config, *, cleanup: Callable[[], None], forget_caches: Callable[[], None]):
+    def __init__(self, server, config, *, cleanup: Callable[[], None]):
         self.root = Path(config.config_file_path).resolve().parent
         self.site_dir = Path(server.root)
         self._cleanup = cleanup  # what on_build_error does, for failures MkDocs does not report to it
-        self._forget_caches = forget_caches  # the hooks' caches of objects made by project modules
         self._code = code_fingerprint(self.root / CODE)
         self._pages = pages_in(self.site_dir)
         self._build = server.builder
@@ -99,7 +106,6 @@ class Preview:
         if stale:
             log.warning(f"{', '.join(stale)} changed: stop the server and start it again to use the new version")
         dropped = forget_project_modules(keep=PERSISTENT)
-        self._forget_caches()
         log.info(f"Python code changed ({', '.join(changed)}): {len(dropped)} modules of macros/ will be imported anew")
 
     def _show_failure(self, messages: list[str], error: BaseException) -> None:

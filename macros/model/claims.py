@@ -1,4 +1,4 @@
-"""Verdicts on the seed articles' numbers, computed from the catalogue with stated tolerances.
+"""Verdicts on the seed articles' numbers, computed from the figures with stated tolerances.
 
 The rules, in order:
 
@@ -14,12 +14,10 @@ The rules, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from macros.model.figures import FigureTable
 from macros.model.records import Claim
-
-if TYPE_CHECKING:
-    from macros.model.catalogue import Catalogue
 
 Verdict = Literal["consistent", "rounded", "inconsistent", "unverifiable"]
 VERDICTS: tuple[Verdict, ...] = ("consistent", "rounded", "inconsistent", "unverifiable")
@@ -71,10 +69,10 @@ def judge(
     return "inconsistent"
 
 
-def check(claim: Claim, catalogue: Catalogue, file: str = "data/claims.yaml") -> Check:
+def check(claim: Claim, figures: FigureTable, file: str = "data/claims.yaml") -> Check:
     if claim.figure is None:
         return Check(claim, "unverifiable", None, None, None)
-    figure = catalogue.comparable(claim.figure, claim.unit, file, claim.id, "figure")
+    figure = figures.comparable(claim.figure, claim.unit, file, claim.id, "figure")
     in_claim_unit = lambda q: None if q is None else float(q.to(claim.unit).magnitude)  # noqa: E731
     est = figure.estimate
     ours = in_claim_unit(est.value)
@@ -82,9 +80,8 @@ def check(claim: Claim, catalogue: Catalogue, file: str = "data/claims.yaml") ->
     return Check(claim, judge(claim.claimed, claim.comparator, claim.precision, ours, low, high), ours, low, high)
 
 
-def check_all(catalogue: Catalogue) -> dict[str, Check]:
-    origin = catalogue.data.origin
+def check_all(figures: FigureTable, claims: dict[str, Claim], origin: dict[str, str]) -> dict[str, Check]:
+    """Every claim's check; ``origin`` says which file of data/ each claim came from, for errors."""
     return {
-        claim_id: check(claim, catalogue, origin.get(claim_id, "data/claims.yaml"))
-        for claim_id, claim in catalogue.data.claims.items()
+        claim_id: check(claim, figures, origin.get(claim_id, "data/claims.yaml")) for claim_id, claim in claims.items()
     }

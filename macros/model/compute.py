@@ -1,9 +1,8 @@
 """Training compute: FLOP counts, GPU-hours, utilisation and run times.
 
 Belongs here: 6 x parameters x tokens, the "ten times Llama 3" projection, how
-long such a run takes on a cluster, and Llama 4 as released. Energy of those
-runs is in :mod:`macros.model.power`'s sibling figures below, since it needs
-GPU-hours; money is elsewhere.
+long such a run takes on a cluster, Llama 4 as released, and the energy and emissions
+of training runs (they need GPU-hours). Not here: the power of a cluster (power) or money.
 """
 
 from macros.model.derivation import derive

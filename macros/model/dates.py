@@ -11,8 +11,33 @@ import datetime as dt
 import os
 import re
 
-SHAPE = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?")
+# The one grammar of dates in data/: a year, a quarter, a half, a month or a day.
+SHAPE = re.compile(
+    r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"|(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?))?"
+)
+UNDATED = "undated"  # written where the stored copy shows no date: it says we looked
 MONTHS = [None, *calendar.month_name[1:]]
+
+
+def is_period(text: str) -> bool:
+    """A date of data/ in any of its shapes ("2024", "2024-Q2", "2024-H1", "2024-07", "2024-07-31",
+    "undated"), and a real one: 31 February is refused."""
+    return text == UNDATED or (SHAPE.fullmatch(text) is not None and _real_day(text))
+
+
+def is_publication_date(text: str) -> bool:
+    """A publication date: a year, a month or a day, or "undated" (a source is not published in a quarter)."""
+    match = SHAPE.fullmatch(text)
+    return text == UNDATED or (match is not None and not (match["quarter"] or match["half"]) and _real_day(text))
+
+
+def _real_day(text: str) -> bool:
+    try:
+        period_end(text)
+    except ValueError:
+        return False
+    return True
 
 
 def build_date() -> dt.date:

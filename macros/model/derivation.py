@@ -18,6 +18,10 @@ Style = Literal["number", "count", "usd", "percent", "signed_percent", "multiple
 
 @dataclass(frozen=True)
 class Derivation:
+    """A derived figure as a topic module declares it (through :func:`derive`): its id and label,
+    how pages show it (``unit``, ``style``, ``digits``), one line on how it is made, its inputs with
+    the units each must have, and the formula, evaluated once per build by the catalogue."""
+
     id: str
     label: str
     unit: str

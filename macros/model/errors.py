@@ -1,6 +1,10 @@
-"""The one error a reader of a failed build sees: which file, which entry, which field."""
+"""The errors a reader of a failed build sees: which file, entry and field is wrong, or which id
+names nothing."""
 
 from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
 
 
 class DataError(Exception):
@@ -36,6 +40,29 @@ class DataErrors(DataError):
         first = errors[0]
         super().__init__(first.file, first.entry, first.field, first.problem)
         self.args = ("\n".join(str(e) for e in errors),)
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class UnknownId(KeyError):
+    """An id that names nothing (a figure, a chart, a source ...): what kind it is, where the known
+    ones are kept, and the nearest known ids, so a typo is fixed from the message alone."""
+
+    def __init__(self, kind: str, key: object, known: Iterable[str], where: str = "", list_known: bool = False):
+        known = list(known)
+        near = difflib.get_close_matches(key, known, n=3) if isinstance(key, str) else []
+        shown = f"'{key}'" if isinstance(key, str) else repr(key)
+        message = f"unknown {kind} {shown}"
+        if where:
+            message += f": the {kind}s are in {where}"
+        if near:
+            message += f"; did you mean {', '.join(near)}?"
+        elif list_known:
+            message += f"; the {kind}s are {', '.join(known)}"
+        self.kind = kind
+        self.key = key
+        super().__init__(message)
 
     def __str__(self) -> str:
         return self.args[0]

@@ -17,6 +17,8 @@ import pint
 
 @dataclass(frozen=True)
 class Estimate:
+    """A quantity with an optional low-high range (``low`` and ``high`` are both given or both None)."""
+
     value: pint.Quantity
     low: pint.Quantity | None = None
     high: pint.Quantity | None = None

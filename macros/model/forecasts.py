@@ -1,4 +1,4 @@
-"""Verdicts on the 2024 forecasts, computed from the catalogue and the build's date.
+"""Verdicts on the 2024 forecasts, computed from the figures and the build's date.
 
 The rules, in order:
 
@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from macros.model.dates import period_end
+from macros.model.figures import FigureTable
 from macros.model.records import Forecast
-
-if TYPE_CHECKING:
-    from macros.model.catalogue import Catalogue
 
 Verdict = Literal["held", "partly held", "did not hold", "too early to tell"]
 VERDICTS: tuple[Verdict, ...] = ("held", "partly held", "did not hold", "too early to tell")
@@ -73,7 +71,7 @@ def by_statements(confirmed: int, contradicted: int) -> Verdict:
     return "did not hold" if contradicted else "too early to tell"
 
 
-def score(forecast: Forecast, catalogue: Catalogue, today: dt.date, file: str = "data/forecasts.yaml") -> Score:
+def score(forecast: Forecast, figures: FigureTable, today: dt.date, file: str = "data/forecasts.yaml") -> Score:
     ended = period_end(forecast.about)
     if forecast.test == "statements":
         verdict = by_statements(len(forecast.confirmed_by), len(forecast.contradicted_by))
@@ -81,14 +79,14 @@ def score(forecast: Forecast, catalogue: Catalogue, today: dt.date, file: str = 
             verdict = "too early to tell"
         return Score(forecast, verdict, None, ())
     target = (
-        _in_unit(catalogue, forecast, forecast.target, "target", file)
+        _in_unit(figures, forecast, forecast.target, "target", file)
         if isinstance(forecast.target, str)
         else float(forecast.target)
     )
     outcomes = tuple(
         Outcome(name, value, judge(forecast.comparator, target, value, forecast.precision))
         for name in forecast.outcomes
-        for value in [_in_unit(catalogue, forecast, name, "outcomes", file)]
+        for value in [_in_unit(figures, forecast, name, "outcomes", file)]
     )
     verdict = combine([o.verdict for o in outcomes])
     if ended is not None and ended >= today:
@@ -96,14 +94,13 @@ def score(forecast: Forecast, catalogue: Catalogue, today: dt.date, file: str = 
     return Score(forecast, verdict, target, outcomes)
 
 
-def _in_unit(catalogue: Catalogue, forecast: Forecast, figure_id: str, field: str, file: str) -> float:
-    figure = catalogue.comparable(figure_id, forecast.unit, file, forecast.id, field)
+def _in_unit(figures: FigureTable, forecast: Forecast, figure_id: str, field: str, file: str) -> float:
+    figure = figures.comparable(figure_id, forecast.unit, file, forecast.id, field)
     return float(figure.estimate.value.to(forecast.unit).magnitude)
 
 
-def score_all(catalogue: Catalogue, today: dt.date) -> dict[str, Score]:
-    origin = catalogue.data.origin
-    return {
-        fid: score(f, catalogue, today, origin.get(fid, "data/forecasts.yaml"))
-        for fid, f in catalogue.data.forecasts.items()
-    }
+def score_all(
+    figures: FigureTable, forecasts: dict[str, Forecast], today: dt.date, origin: dict[str, str]
+) -> dict[str, Score]:
+    """Every forecast's score on ``today``; ``origin`` says which file of data/ each came from, for errors."""
+    return {fid: score(f, figures, today, origin.get(fid, "data/forecasts.yaml")) for fid, f in forecasts.items()}

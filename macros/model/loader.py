@@ -92,6 +92,11 @@ def _load_yaml(text: str):
 
 @dataclass(frozen=True)
 class Dataset:
+    """Every record of data/, validated and cross-checked, by id: what the catalogue is built from.
+
+    Nothing here is computed: figures are evaluated from ``inputs`` by macros/model/evaluation.py.
+    """
+
     sources: dict[str, Source]
     inputs: dict[str, Input]
     statements: dict[str, Statement]

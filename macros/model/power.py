@@ -1,14 +1,28 @@
 """Power and energy of a 100,000-H100 cluster, built up from per-GPU figures.
 
-Belongs here: IT power, facility power (cooling overhead as PUE), average draw,
-annual energy and its comparisons (El Capitan, US homes), and the energy and
-emissions of training runs. Not here: FLOP counts (compute) or money.
+Belongs here: IT power, facility power (cooling overhead as PUE), average draw, annual energy
+and its comparisons (El Capitan, US homes), the gigawatt campuses, and the two sensitivity
+curves the charts draw (facility power at another PUE, and at another number of GPUs). Not here:
+FLOP counts, or the energy and emissions of training runs, which need GPU-hours (compute); money.
 """
 
 from macros.model.derivation import derive, span
-from macros.model.units import ureg
+from macros.model.estimate import Estimate, propagate
+from macros.model.units import Quantity, ureg
 
 YEAR = 1 * ureg.year  # pint's Julian year, 365.25 days: the unit in "per year"
+
+
+def facility_power_at(it_power: Quantity, pue: Quantity) -> Quantity:
+    """Facility power at another PUE: IT power times PUE (the PUE sensitivity chart's line)."""
+    return (it_power * pue).to("MW")
+
+
+def facility_power_for_gpus(gpus: Estimate, cluster_power: Estimate, cluster_gpus: Estimate) -> Estimate:
+    """Facility power of ``gpus`` GPUs at the cluster's power per GPU, its range carried by the
+    catalogue's own rule (the power-by-GPU-count chart's line)."""
+    return propagate(lambda n, power, per: (power / per * n).to("MW"), [gpus, cluster_power, cluster_gpus])
+
 
 FIGURES = (
     derive(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -29,6 +30,7 @@ from pydantic import (
     model_validator,
 )
 
+from macros.model.dates import is_period, is_publication_date
 from macros.model.units import UnitProblem, check_unit
 
 SNAKE_ID = r"^[a-z][a-z0-9_]{0,79}$"
@@ -36,10 +38,6 @@ SLUG_ID = r"^[a-z0-9][a-z0-9-]{0,79}$"
 # Numbers beyond this are typos or attacks: the largest figure on the site, training compute, is about 1e26.
 LARGEST_NUMBER = 1e30
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
-# A publication date as precise as the source shows it; "undated" says we looked.
-PUBLISHED = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated")
-# What a figure is as of: a day, a month, a quarter, a half or a year.
-AS_OF = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?|undated")
 
 
 def _one_line(value: str) -> str:
@@ -73,21 +71,25 @@ def _sane(value: float) -> float:
 Number = Annotated[float, BeforeValidator(_only_numbers), AfterValidator(_sane)]
 
 
-def _date_text(pattern: re.Pattern, shapes: str):
+def _date_text(is_valid: Callable[[str], bool], shapes: str):
+    """A date in one of the shapes of :mod:`macros.model.dates`, kept as the text data/ writes."""
+
     def check(value: object) -> str:
         if isinstance(value, dt.date):
             value = value.isoformat()
         elif isinstance(value, int) and not isinstance(value, bool):
             value = str(value)  # YAML reads a bare year as a number
-        if not isinstance(value, str) or not pattern.fullmatch(value):
+        if not isinstance(value, str) or not is_valid(value):
             raise ValueError(f"must be {shapes}, not {value!r}"[:160])
         return value
 
     return BeforeValidator(check)
 
 
-Published = Annotated[str, _date_text(PUBLISHED, "YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")]
-AsOf = Annotated[str, _date_text(AS_OF, "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or 'undated'")]
+# A publication date as precise as the source shows it; "undated" says we looked.
+Published = Annotated[str, _date_text(is_publication_date, "YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")]
+# What a figure is as of: a day, a month, a quarter, a half or a year.
+AsOf = Annotated[str, _date_text(is_period, "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or 'undated'")]
 
 
 def _unit_text(value: str) -> str:

@@ -5,7 +5,7 @@ a Markdown extension and watches data/ and macros/. It runs a macros module's ``
 page, with its own ``{{ }}`` rendering, and runs no MkDocs hooks and no mkdocs-jupyter.
 
 - ``page_macros``: ``define_env``, registering the same engine-free macros as macros/mkdocs_glue/
-  (:mod:`macros.macro_set`).
+  (:mod:`macros.pages.macro_set`).
 - ``after_page``: the line under a page's title on how current its figures are, which mkdocs-macros'
   ``on_post_page_macros`` adds under MkDocs.
 

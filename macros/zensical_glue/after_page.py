@@ -1,6 +1,6 @@
 """A Markdown extension (listed in zensical.yml) that does for Zensical part of what mkdocs-macros'
 ``on_post_page_macros`` does for MkDocs: once a page's macros are rendered, the line under its title
-saying how current its figures are (:meth:`macros.macro_set.MacroSet.after_page`).
+saying how current its figures are (:meth:`macros.pages.macro_set.MacroSet.after_page`).
 
 Not the glossary's hover definitions: Markdown's abbr extension would also wrap the terms in each
 chart's SVG, which cannot show them, and the MkDocs hooks that undo that do not run here.

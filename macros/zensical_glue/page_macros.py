@@ -7,7 +7,8 @@ from __future__ import annotations
 
 
 def define_env(env):
-    from macros.macro_set import MacroSet, PageRef
+    from macros.pages.macro_set import MacroSet
+    from macros.pages.shown import PageRef
     from macros.zensical_glue.after_page import remember
 
     page = None if env.page is None else PageRef(env.page.path, env.page.url)

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from bench.site_pages import site_pages as pages_of
-from macros.charts.render import DISPLAY_WIDTH_PX
+from macros.charts.kit.render import DISPLAY_WIDTH_PX
 from tests.browser.launch import open_context
 
 pytestmark = pytest.mark.browser

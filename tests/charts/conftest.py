@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.charts import CHARTS, Chart, build_chart
-from macros.model import Catalogue, load_catalogue
+from macros.model import Catalogue, build_catalogue, load_catalogue
 from macros.model.loader import load_dataset
 from tests.model.test_loader import edit_entry
 
@@ -28,6 +28,6 @@ def catalogue_with(data_copy: Path):
 
     def edited(file: str, entry_id: str, **changes) -> Catalogue:
         edit_entry(data_copy / file, entry_id, **changes)
-        return Catalogue(load_dataset(data_copy))
+        return build_catalogue(load_dataset(data_copy))
 
     return edited

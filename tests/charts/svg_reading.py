@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from macros.charts import Chart
-from macros.charts.draw import MARK_ID
+from macros.charts.kit.draw import MARK_ID
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -9,7 +9,7 @@ import pytest
 from macros.charts import EmptyChart, build_chart
 from macros.charts.capex_by_year import build
 from macros.formatting import figure_text
-from macros.model import Catalogue
+from macros.model import build_catalogue
 from macros.model.loader import load_dataset
 from tests.charts.svg_reading import marks, texts
 
@@ -51,7 +51,9 @@ def test_a_changed_figure_in_the_data_shows_its_new_value(catalogue_with):
 def test_a_catalogue_without_yearly_capex_cannot_draw_the_chart():
     data = load_dataset()
     without_years = {k: v for k, v in data.inputs.items() if not k.startswith("capex_")}
-    catalogue = Catalogue(dataclasses.replace(data, inputs=without_years, claims={}, forecasts={}), derivations=())
+    catalogue = build_catalogue(
+        dataclasses.replace(data, inputs=without_years, claims={}, forecasts={}), derivations=()
+    )
     with pytest.raises(ValueError, match="chart 'capex_by_year' would be empty") as caught:
         build_chart("capex_by_year", catalogue)
     assert isinstance(caught.value, EmptyChart)

@@ -15,9 +15,10 @@ import pytest
 from lxml import etree
 from PIL import Image
 
-from macros.charts import CHARTS, Chart, UnknownChart, build_chart, source_line
-from macros.charts.render import DISPLAY_WIDTH_PX, PNG_SCALE, TEXT_SIZE, WIDTH_PT
-from macros.charts.theme import CSS_VARIABLES
+from macros.charts import CHARTS, Chart, build_chart, source_line
+from macros.charts.kit.render import DISPLAY_WIDTH_PX, PNG_SCALE, TEXT_SIZE, WIDTH_PT
+from macros.charts.kit.theme import CSS_VARIABLES
+from macros.model.errors import UnknownId
 from tests.charts.svg_reading import SVG, ids, marks, root, texts
 from tests.model.test_independence import BLOCK_MKDOCS
 
@@ -78,7 +79,7 @@ def test_the_registry_holds_every_chart_by_id(charts):
 def test_an_unknown_chart_id_is_named_in_the_error(catalogue):
     with pytest.raises(KeyError) as caught:
         build_chart("capex_per_year", catalogue)
-    assert isinstance(caught.value, UnknownChart)
+    assert isinstance(caught.value, UnknownId)
     assert "unknown chart 'capex_per_year'" in str(caught.value) and "capex_by_year" in str(caught.value)
 
 

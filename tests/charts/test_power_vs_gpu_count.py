@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from macros.charts.cluster_sizes import SOURCED_GPU_COUNTS
-from macros.charts.power_vs_gpu_count import build, facility_power_for
+from macros.charts.kit.cluster_sizes import SOURCED_GPU_COUNTS
+from macros.charts.power_vs_gpu_count import build
 from macros.formatting import figure_text
 from tests.charts.svg_reading import drawn_shapes, marks, texts
 
@@ -16,19 +14,6 @@ def test_each_sourced_count_is_a_point_and_each_reference_a_line(charts):
     assert sorted(drawn) == [(row, 0) for row in range(len(SOURCED_GPU_COUNTS) + 2)] and len(chart.rows) == 6
     shapes = [drawn_shapes(drawn[row, 0])[0].tag.rsplit("}")[1] for row in range(6)]
     assert shapes == ["use"] * 4 + ["path"] * 2
-
-
-def test_the_cluster_scaled_to_its_own_size_is_the_catalogues_figure(catalogue):
-    facility, gpus = catalogue["cluster_facility_power_mw"], catalogue["cluster_gpus"]
-    scaled = facility_power_for(gpus.estimate, facility.estimate, gpus.estimate)
-    assert [scaled.value.m, scaled.low.m, scaled.high.m] == pytest.approx([facility.value, facility.low, facility.high])
-
-
-def test_power_grows_in_proportion_to_the_gpus(catalogue):
-    facility, gpus = catalogue["cluster_facility_power_mw"], catalogue["cluster_gpus"]
-    fleet = catalogue["meta_h100_fleet_2024"]
-    scaled = facility_power_for(fleet.estimate, facility.estimate, gpus.estimate)
-    assert scaled.value.m == pytest.approx(facility.value * fleet.value / gpus.value)
 
 
 def test_axis_and_labels_show_the_sourced_counts_and_reference_values(charts, catalogue):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from macros.charts.quarterly_results import NOT_FOUND, build
-from macros.model import Catalogue
+from macros.model import build_catalogue
 from macros.model.loader import load_dataset
 from tests.charts.svg_reading import marks
 
@@ -34,5 +34,5 @@ def test_a_quarter_added_to_the_data_adds_a_row(data_copy):
         path.read_text() + "\n- id: q3_2026_revenue_busd\n  label: Meta revenue, Q3 2026\n  value: 62\n"
         "  unit: billion_USD\n  source: meta-q2-2026-10q\n  quote: a quote\n  as_of: 2026-Q3\n"
     )
-    chart = build(Catalogue(load_dataset(data_copy)))
+    chart = build(build_catalogue(load_dataset(data_copy)))
     assert [row[0] for row in chart.rows][-2:] == ["Q2 2026", "Q3 2026"] and chart.rows[-1][1] == "$62.0 billion"

@@ -8,17 +8,12 @@ import io
 import pytest
 
 from macros.charts import EmptyChart
-from macros.charts.sensitivity_pue import build, facility_power
+from macros.charts.sensitivity_pue import build
 from macros.formatting import figure_text
-from macros.model import Catalogue
+from macros.model import build_catalogue
 from macros.model.loader import load_dataset
-from macros.model.units import Quantity
 from tests.charts.svg_reading import marks, reading
 from tests.model.test_loader import edit_entry
-
-
-def test_facility_power_is_it_power_times_pue():
-    assert facility_power(Quantity(140.25, "MW"), Quantity(1.5, "dimensionless")).m == pytest.approx(210.375)
 
 
 def test_the_line_ends_are_the_catalogues_facility_power_range(charts, catalogue):
@@ -51,4 +46,4 @@ def test_a_pue_without_a_range_leaves_nothing_to_move_across(data_copy):
     for entry_id in ("meta_pue_2023_fleet", "industry_pue_2023"):
         edit_entry(data_copy / "inputs/power.yaml", entry_id, value=1.09)
     with pytest.raises(EmptyChart, match="cluster_pue has no range"):
-        build(Catalogue(load_dataset(data_copy)))
+        build(build_catalogue(load_dataset(data_copy)))

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from macros.charts.cluster_sizes import SOURCED_GPU_COUNTS
+from macros.charts.kit.cluster_sizes import SOURCED_GPU_COUNTS
 from macros.charts.training_time_vs_cluster import build
 from macros.formatting import figure_text
 from macros.model.compute import training_days

@@ -7,7 +7,14 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from macros.mkdocs_glue import hooks
+from macros.mkdocs_glue import build, hooks
+
+
+@pytest.fixture(autouse=True)
+def a_build():
+    build.start({})
+    yield
+    build.end(prepare_next=False)
 
 
 class JupyterPlugin:

@@ -4,6 +4,7 @@ A served session is tested in tests/site/test_preview.py and tests/browser/test_
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 import sys
@@ -15,6 +16,7 @@ from mkdocs.livereload import LiveReloadServer
 
 from macros.mkdocs_glue import preview
 from macros.mkdocs_glue.page_html import add_content_security_policy, inline_script_hashes
+from tests.conftest import ROOT
 
 PAGE = '<!doctype html><html><head><meta charset="utf-8"><script>var a = 1;</script></head><body><p>x</p></body></html>'
 
@@ -70,14 +72,25 @@ def test_forgetting_the_project_modules_keeps_the_persistent_glue():
 
 
 def test_the_persistent_modules_are_the_ones_a_running_server_holds():
-    # hooks.py holds NotebookRun (notebook_run) and the Preview (preview); the rest must be reloadable.
+    # hooks.py holds the build's state (build), NotebookRun (notebook_run) and the Preview (preview),
+    # and so do the modules it imports at its top; the rest must be reloadable.
     assert set(preview.PERSISTENT) == {
         "macros.mkdocs_glue",
+        "macros.mkdocs_glue.build",
         "macros.mkdocs_glue.preview",
         "macros.mkdocs_glue.notebook_run",
     }
     for module in preview.PERSISTENT[1:]:
         assert f"{module.replace('.', '/')}.py" in preview.RESTART_NEEDED
+    held = {"macros.mkdocs_glue.hooks"}
+    for name in sorted(held):
+        path = ROOT / (name.replace(".", "/") + ".py")
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("macros"):
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    held.add(full if (ROOT / (full.replace(".", "/") + ".py")).exists() else node.module)
+    assert held - {"macros.mkdocs_glue.hooks"} <= set(preview.PERSISTENT)
 
 
 def test_the_code_fingerprint_moves_with_an_edit_and_ignores_bytecode(tmp_path):
@@ -179,7 +192,7 @@ def test_a_failed_rebuild_replaces_every_page_and_the_server_keeps_going(tmp_pat
 
     server = LiveReloadServer(builder=build, host="127.0.0.1", port=0, root=str(site))
     config = types.SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
-    preview.Preview(server, config, cleanup=lambda: cleanups.append(1), forget_caches=lambda: None)
+    preview.Preview(server, config, cleanup=lambda: cleanups.append(1))
 
     server.builder()  # returns: the server goes on to tell browsers to reload
     for page in ("index.html", "power/index.html", "404.html"):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from macros.model.catalogue import Catalogue
+from macros.model.catalogue import Catalogue, build_catalogue
 from macros.model.loader import load_dataset
-from macros.numbers_file import records
-from macros.tables import figures_listing
+from macros.published.numbers_file import records
+from macros.text.listings import figures_listing
 from tests.model.test_loader import edit_entry, load_error
 
 
@@ -13,7 +13,7 @@ def renamed(data_copy) -> Catalogue:
     """h100_tdp_w renamed to h100_rated_power_w, with the formulas and claims that use it left alone."""
     edit_entry(data_copy / "inputs/power.yaml", "h100_tdp_w", id="h100_rated_power_w")
     (data_copy / "aliases.yaml").write_text("- id: h100_tdp_w\n  now: h100_rated_power_w\n  renamed: 2027-01-15\n")
-    return Catalogue(load_dataset(data_copy))
+    return build_catalogue(load_dataset(data_copy))
 
 
 def test_the_old_id_resolves_to_the_renamed_figure(data_copy):

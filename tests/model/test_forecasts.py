@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from macros.model import load_catalogue
-from macros.model.catalogue import Catalogue
+from macros.model.catalogue import build_catalogue
 from macros.model.errors import DataError
 from macros.model.forecasts import combine, judge
 from macros.model.loader import DATA_DIR, load_dataset
@@ -50,7 +50,7 @@ def test_several_outcomes_combine(verdicts, combined):
 
 
 def scored(data_dir, forecast_id, today=TODAY):
-    return Catalogue(load_dataset(data_dir), today=today).scores[forecast_id].verdict
+    return build_catalogue(load_dataset(data_dir), today=today).scores[forecast_id].verdict
 
 
 def test_statements_that_only_confirm_make_it_held(data_copy):
@@ -160,4 +160,4 @@ def test_no_why_line_carries_a_number():
 def test_a_bad_forecast_fails_the_load_not_a_page_later(data_copy):
     edit_entry(data_copy / "forecasts.yaml", "capex_2025_significant_growth", target="no_such_figure")
     with pytest.raises(DataError):
-        Catalogue(load_dataset(data_copy))
+        build_catalogue(load_dataset(data_copy))

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from macros.model import load_catalogue
-from macros.model.catalogue import Catalogue
+from macros.model.catalogue import build_catalogue
 from macros.model.dates import period_end, period_label
 from macros.model.freshness import check_again_after, newest_as_of, stale_report, stale_sources
 from macros.model.loader import load_dataset
@@ -43,18 +43,18 @@ def test_each_cadence_sets_its_check_again_date():
 
 def test_an_explicit_date_overrides_the_cadence(data_copy):
     edit_entry(data_copy / "sources.yaml", "meta-q2-2026-results", check_again_after="2027-03-01")
-    cat = Catalogue(load_dataset(data_copy), today=dt.date(2026, 12, 1))
+    cat = build_catalogue(load_dataset(data_copy), today=dt.date(2026, 12, 1))
     assert check_again_after(source(cat, "meta-q2-2026-results")) == dt.date(2027, 3, 1)
     assert "meta-q2-2026-results" not in {s.source.id for s in stale_sources(cat, cat.today)}
 
 
 def test_a_source_past_its_date_is_reported_with_what_uses_it(data_copy):
-    cat = Catalogue(load_dataset(data_copy), today=dt.date(2026, 12, 1))
+    cat = build_catalogue(load_dataset(data_copy), today=dt.date(2026, 12, 1))
     stale = {s.source.id: s for s in stale_sources(cat, cat.today)}
     assert "q2_2026_revenue_busd" in stale["meta-q2-2026-10q"].figures
     report = stale_report(list(stale.values()))
     assert "data/sources.yaml, entry 'meta-q2-2026-results': past its check-again date 2026-10-29" in report
-    early = Catalogue(load_dataset(data_copy), today=dt.date(2026, 8, 1))
+    early = build_catalogue(load_dataset(data_copy), today=dt.date(2026, 8, 1))
     assert "meta-q2-2026-results" not in {s.source.id for s in stale_sources(early, early.today)}
 
 

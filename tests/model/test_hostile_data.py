@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from macros.model.catalogue import Catalogue
+from macros.model.catalogue import build_catalogue
 from macros.model.derivation import derive
 from macros.model.errors import DataError
 from macros.model.loader import MAX_FILE_BYTES, load_dataset
@@ -139,7 +139,7 @@ def test_a_formula_that_overflows_names_its_largest_input(data_copy):
         formula=lambda n, w: n**12 * w,
     )
     with pytest.raises(DataError) as caught:
-        Catalogue(load_dataset(data_copy), derivations=(runaway,))
+        build_catalogue(load_dataset(data_copy), derivations=(runaway,))
     assert str(caught.value).startswith(
         "data/inputs/power.yaml, entry 'cluster_gpus', field 'value': is too large for figure 'runaway_w'"
     )
@@ -198,12 +198,12 @@ def test_a_glossary_term_is_a_short_plain_word(data_copy, term):
 def test_markup_in_text_loads_as_the_text_it_is(data_copy):
     # Loading is not where markup is dealt with: it is text, escaped where it lands (tests/test_escape.py).
     edit_entry(data_copy / POWER, "h100_tdp_w", label="<img src=x onerror=alert(1)>")
-    assert Catalogue(load_dataset(data_copy))["h100_tdp_w"].label == "<img src=x onerror=alert(1)>"
+    assert build_catalogue(load_dataset(data_copy))["h100_tdp_w"].label == "<img src=x onerror=alert(1)>"
 
 
 def test_the_largest_allowed_numbers_still_load_and_stay_finite(data_copy):
     edit_entry(data_copy / POWER, "h100_tdp_w", value=1e29)
-    catalogue = Catalogue(load_dataset(data_copy))
+    catalogue = build_catalogue(load_dataset(data_copy))
     assert all(math.isfinite(f.value) for f in catalogue.figures.values())
 
 

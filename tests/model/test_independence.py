@@ -13,7 +13,7 @@ class Block:
 
 sys.meta_path.insert(0, Block())
 from macros.model import load_catalogue
-import macros.formatting, macros.citations, macros.tables, macros.exports
+import macros.formatting, macros.text.listings, macros.published.downloads, macros.pages.macro_set
 catalogue = load_catalogue()
 print(len(catalogue.figures))
 """

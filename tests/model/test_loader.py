@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.model.catalogue import Catalogue
+from macros.model.catalogue import build_catalogue
 from macros.model.errors import DataError
 from macros.model.loader import load_dataset
 
@@ -29,7 +29,7 @@ def edit_entry(path: Path, entry_id: str, **changes) -> None:
 
 def load_error(data_dir: Path) -> str:
     with pytest.raises(DataError) as caught:
-        Catalogue(load_dataset(data_dir))
+        build_catalogue(load_dataset(data_dir))
     return str(caught.value)
 
 

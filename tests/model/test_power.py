@@ -3,6 +3,8 @@
 import pytest
 
 from macros.model import load_catalogue
+from macros.model.power import facility_power_at, facility_power_for_gpus
+from macros.model.units import Quantity
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +76,23 @@ def test_el_capitan_power_in_june_2026_from_speed_and_efficiency():
 
 def test_nuclear_contracted_adds_clinton_to_the_2026_agreements():
     assert load_catalogue()["meta_nuclear_contracted_gw"].value == pytest.approx(1.121 + 6.6)
+
+
+# The sensitivity curves the charts draw.
+
+
+def test_facility_power_is_it_power_times_pue():
+    assert facility_power_at(Quantity(140.25, "MW"), Quantity(1.5, "dimensionless")).m == pytest.approx(210.375)
+
+
+def test_the_cluster_scaled_to_its_own_size_is_the_catalogues_figure(cat):
+    facility, gpus = cat["cluster_facility_power_mw"], cat["cluster_gpus"]
+    scaled = facility_power_for_gpus(gpus.estimate, facility.estimate, gpus.estimate)
+    assert [scaled.value.m, scaled.low.m, scaled.high.m] == pytest.approx([facility.value, facility.low, facility.high])
+
+
+def test_power_grows_in_proportion_to_the_gpus(cat):
+    facility, gpus = cat["cluster_facility_power_mw"], cat["cluster_gpus"]
+    fleet = cat["meta_h100_fleet_2024"]
+    scaled = facility_power_for_gpus(fleet.estimate, facility.estimate, gpus.estimate)
+    assert scaled.value.m == pytest.approx(facility.value * fleet.value / gpus.value)

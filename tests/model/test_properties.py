@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from macros.formatting import figure_text
-from macros.model.catalogue import Catalogue, Figure
+from macros.model.catalogue import build_catalogue
 from macros.model.errors import DataError
 from macros.model.estimate import Estimate
+from macros.model.figures import Figure
 from macros.model.loader import DATA_DIR, load_dataset
 from macros.model.units import Quantity
 
@@ -94,7 +95,7 @@ def edited(path: Path, text: str):
 
 def loads_or_names_the_problem(data_dir: Path) -> None:
     try:
-        catalogue = Catalogue(load_dataset(data_dir))
+        catalogue = build_catalogue(load_dataset(data_dir))
     except DataError as error:
         assert all(NAMED.match(line) for line in str(error).splitlines()), str(error)
         return

@@ -14,7 +14,7 @@ from lxml import etree
 from PIL import Image
 
 from macros.charts import CHARTS
-from macros.charts.render import DISPLAY_WIDTH_PX, PNG_SCALE
+from macros.charts.kit.render import DISPLAY_WIDTH_PX, PNG_SCALE
 from tests.conftest import copy_project, run_build
 from tests.site.html import pages, resolve, soup
 

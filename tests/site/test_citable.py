@@ -14,7 +14,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from macros.changelog import history, last_changed, load_releases
+from macros.model.releases import history, last_changed, load_releases
+from macros.charts import chart_for
 from macros.model import load_catalogue
 from tests.site.html import ids, pages, resolve, soup
 
@@ -50,6 +51,22 @@ def test_every_figure_on_a_page_is_in_the_numbers_file_as_the_page_shows_it(buil
             assert page_address(built_site, page) in record["pages"], (page, figure_id)
             checked += 1
     assert checked > 300
+
+
+def test_every_figure_a_chart_shows_lists_the_page_of_the_chart(built_site, numbers):
+    # The one record of what pages show is written by the macros and the charts, not read back from
+    # the figure links: a figure drawn only in a chart still names its page (the notebook's included).
+    by_id = {f["id"]: f for f in numbers["figures"]}
+    catalogue = load_catalogue()
+    checked = 0
+    for page in pages(built_site):
+        for figure in soup(page).select("figure.chart[id^=chart-]"):
+            chart_id = figure["id"].removeprefix("chart-")
+            for figure_id in chart_for(catalogue, chart_id).figure_ids:
+                assert page_address(built_site, page) in by_id[catalogue[figure_id].id]["pages"], (page, figure_id)
+                checked += 1
+    assert checked > 50
+    assert "methodology/" in by_id["industry_pue_2023"]["pages"]
 
 
 def test_every_permalink_resolves_to_its_figures_row(built_site, numbers):

@@ -1,0 +1,10 @@
+"""The files readers download, written from the catalogue in memory (pure, no MkDocs; the engine's
+glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
+
+- ``downloads``: CSVs of the inputs, figures, sources, claims and forecasts, and each chart's
+  numbers (CSV) and drawing (standalone SVG and PNG).
+- ``numbers_file``: numbers.json and numbers.csv, every figure with its provenance and the pages
+  that show it, and numbers.schema.json.
+- ``feed``: the Atom feed of releases (changes.xml).
+- ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
+"""

@@ -1,0 +1,88 @@
+"""Recording a release of the numbers: ``python -m macros.published.releases record`` (``make release``).
+
+A release is today's snapshot of the catalogue (every figure as pages spell it, every input's
+value, source and quote), written as ``releases/<date>.json``; CITATION.cff is dated to match.
+The tests fail while the catalogue differs from the newest release, naming each moved figure, so
+a number can never change without a release that says so. Reading releases and comparing them is
+:mod:`macros.model.releases`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+from macros.formatting import figure_text
+from macros.model.catalogue import Catalogue
+from macros.model.dates import build_date
+from macros.model.releases import RELEASES_DIR, Release
+
+SIGNIFICANT = 6  # digits kept: every sourced digit, no unit-conversion noise
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else float(f"{value:.{SIGNIFICANT}g}")
+
+
+def snapshot(catalogue: Catalogue, date: dt.date) -> dict:
+    """The catalogue as a release records it (JSON-ready, sorted, so two snapshots diff cleanly)."""
+    figures = {
+        f.id: {
+            "label": f.label,
+            "unit": f.unit,
+            "value": _rounded(f.value),
+            "low": _rounded(f.low),
+            "high": _rounded(f.high),
+            "text": figure_text(f),
+        }
+        for f in sorted(catalogue.figures.values(), key=lambda f: f.id)
+    }
+    inputs = {
+        i.id: {"value": _rounded(i.value), "unit": i.unit, "source": i.source, "quote": i.quote}
+        for i in sorted(catalogue.data.inputs.values(), key=lambda i: i.id)
+    }
+    return {"date": date.isoformat(), "figures": figures, "inputs": inputs}
+
+
+def unrecorded(catalogue: Catalogue, latest: Release) -> list[str]:
+    """How the catalogue differs from the newest release, one line per figure, or [] when it does not."""
+    current = Release.model_validate_json(json.dumps(snapshot(catalogue, latest.date)))
+    lines = []
+    for figure_id in sorted(set(current.figures) | set(latest.figures)):
+        now, then = current.figures.get(figure_id), latest.figures.get(figure_id)
+        if then is None:
+            lines.append(f"{figure_id}: new, {now.text}")
+        elif now is None:
+            lines.append(f"{figure_id}: removed (was {then.text})")
+        elif (now.value, now.low, now.high) != (then.value, then.low, then.high):
+            lines.append(f"{figure_id}: moved from {then.text} ({then.value:g}) to {now.text} ({now.value:g})")
+    return lines
+
+
+def record(catalogue: Catalogue, date: dt.date, releases_dir: Path = RELEASES_DIR) -> Path:
+    """Writes the release of ``date``, and dates CITATION.cff (beside the releases folder) to match."""
+    path = Path(releases_dir) / f"{date.isoformat()}.json"
+    path.write_text(json.dumps(snapshot(catalogue, date), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    citation = Path(releases_dir).parent / "CITATION.cff"
+    if citation.exists():
+        text = re.sub(r"(?m)^date-released: .*$", f"date-released: {date.isoformat()}", citation.read_text())
+        citation.write_text(re.sub(r"(?m)^version: .*$", f'version: "{date.isoformat()}"', text))
+    return path
+
+
+def main(argv: list[str]) -> int:
+    from macros.model import load_catalogue
+
+    if argv != ["record"]:
+        print("usage: python -m macros.published.releases record", file=sys.stderr)
+        return 2
+    path = record(load_catalogue(), build_date())
+    print(f"recorded {path.relative_to(RELEASES_DIR.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
