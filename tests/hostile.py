@@ -43,6 +43,7 @@ TARGETS = (
     ("sources.yaml", "meta-llama31-model-card", "title"),
     ("sources.yaml", "meta-llama31-model-card", "publisher"),
     ("sources.yaml", "meta-llama31-model-card", "note"),
+    ("sources.yaml", "meta-llama31-model-card", "read_in.host"),  # the copy the text was checked in
     ("statements.yaml", "li_genai_not_meaningful", "quote"),
     ("statements.yaml", "li_genai_not_meaningful", "speaker"),
     ("statements.yaml", "li_genai_not_meaningful", "translation"),
@@ -67,6 +68,7 @@ def plant(project: Path) -> dict[tuple[str, str, str], str]:
         _set(project / "data" / file, entry, field, value)
         placed[(file, entry, field)] = value
     _set(project / "data/sources.yaml", "meta-llama31-model-card", "url", BREAKOUT_URL)
+    _set(project / "data/sources.yaml", "meta-llama31-model-card", "read_in.url", BREAKOUT_URL + "/copy")
     _set(project / "data/inputs/money.yaml", "capex_2024_actual_busd", "label", FORMULA_LABEL)  # a chart's row
     return placed
 
@@ -85,5 +87,8 @@ def _set(path: Path, entry: str, field: str, value: str) -> None:
     records = yaml.safe_load(path.read_text())
     key = "term" if path.name == "glossary.yaml" else "id"
     record = next(r for r in records if r.get(key) == entry)
-    record[field] = value
+    parent, _, child = field.rpartition(".")
+    if parent:  # a field of a nested record, such as a source's read_in.host
+        record = record.setdefault(parent, {"url": "https://example.org/copy", "host": "example.org"})
+    record[child] = value
     path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False))

@@ -107,3 +107,16 @@ def newest_as_of(catalogue: Catalogue, figure_ids) -> str | None:
     ]
     dated = [(end, text) for end, text in dated if end is not None]
     return max(dated)[1] if dated else None
+
+
+def newest_dated(catalogue: Catalogue, figure_ids, statement_ids=(), source_ids=()) -> str | None:
+    """The latest date among everything a page cites (as written in data/), or None: the inputs
+    behind its figures (their as_of), the statements it quotes (their as_of) and the sources it
+    cites on their own (their publication date)."""
+    data = catalogue.data
+    dated = [data.inputs[i].as_of for i in input_ids(catalogue, figure_ids)]
+    dated += [data.statements[s].as_of for s in statement_ids]
+    dated += [data.sources[s].published for s in source_ids]
+    ends = [(period_end(text), text) for text in dated]
+    ends = [(end, text) for end, text in ends if end is not None]
+    return max(ends)[1] if ends else None

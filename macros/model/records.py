@@ -131,14 +131,50 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# How good the text behind a source is, best first (README, "Where a number comes from"): the body's
+# own text; the original outlet's own report; a reputable outlet's report quoting or paraphrasing it;
+# a copy whose original could not be found or confirmed.
+Tier = Literal["primary", "outlet", "quoting", "copy"]
+TIERS: tuple[str, ...] = ("primary", "outlet", "quoting", "copy")
+# Texts that are not sources at all, refused at load with the reason: what to cite instead.
+NOT_SOURCES = {
+    "ai-summary": "an AI-written summary is not a source; cite the text it summarises",
+    "machine-translation": "a machine translation is not a source; cite the text in its own language",
+    "test-fixture": "a test fixture is made-up data, not a source",
+    "evaluation-file": "an evaluation or benchmark data file is not a source; cite what it was made from",
+}
+
+
+def _a_tier(value: object) -> object:
+    if isinstance(value, str) and value in NOT_SOURCES:
+        raise ValueError(NOT_SOURCES[value])
+    return value
+
+
+class Copy(Record):
+    """Where a source's text was checked when it was not read at the original's own address:
+    a repost, a reader proxy, a verbatim copy in a public file."""
+
+    url: Address
+    # Who hosts the copy, as a reader would name it ("aitopics.org", "a public GitHub file").
+    host: Text(120, 2)
+
+
 class Source(Record):
+    """A work a figure or a sentence comes from, cited as a journalist would: the original work
+    (publisher, title, date and, where a stored text gives it, its address), and separately the
+    copy that was read when it was not read at that address."""
+
     id: str = Field(pattern=SLUG_ID)
     title: Text(300, 3)
-    publisher: Text(120, 2)
+    publisher: Text(120, 2)  # who wrote and first published it, never the host of a copy
     published: Published
-    url: Address
-    accessed: dt.date
-    kind: Literal["primary", "secondary"]
+    # The original's own address: given only where a stored text gives it, and read there unless
+    # `read_in` says where the text was checked instead.
+    url: Address | None = None
+    read_in: Copy | None = None
+    accessed: dt.date  # when the text was read, at `url` or in the copy
+    tier: Annotated[Tier, BeforeValidator(_a_tier)]
     # When newer information may have superseded it (macros/model/freshness.py has the rules):
     # quarterly results, half-yearly lists, news of a developing story, reference works, or a
     # final record of its date. check_again_after overrides the date the cadence gives.
@@ -146,6 +182,22 @@ class Source(Record):
     check_again_after: dt.date | None = None
     # May carry <em>/<strong> (macros.escape.rich); everything else shows as text.
     note: Text(600, 0) = ""
+
+    @model_validator(mode="after")
+    def _read_somewhere(self) -> Source:
+        if self.url is None and self.read_in is None:
+            raise ValueError("url: give the original's address, or the copy that was read (read_in: url, host)")
+        return self
+
+    @property
+    def kind(self) -> Literal["primary", "secondary"]:
+        """Primary: the body that produced the figure, in its own words; secondary: anyone else."""
+        return "primary" if self.tier == "primary" else "secondary"
+
+    @property
+    def read_at(self) -> HttpUrl:
+        """The address of the text that was read: the copy's, or the original's."""
+        return self.read_in.url if self.read_in is not None else self.url
 
 
 class Input(Record):

@@ -89,7 +89,7 @@ class MacroSet:
             self._catalogue(),
             figure_id,
             self._link_to(FIGURES_PAGE),
-            self._shows().figures,
+            self._shows(),
             part=part,
             unit=unit,
             digits=digits,
@@ -100,9 +100,7 @@ class MacroSet:
         """A table of assumptions and inputs with their ranges and basis ("show your working")."""
         if not figure_ids:
             raise ValueError("name at least one figure")
-        return listings.figures_table(
-            self._catalogue(), list(figure_ids), self._link_to(FIGURES_PAGE), self._shows().figures
-        )
+        return listings.figures_table(self._catalogue(), list(figure_ids), self._link_to(FIGURES_PAGE), self._shows())
 
     def chart(self, chart_id):
         """A chart with its caption and downloads, and its numbers in a second tab."""
@@ -116,7 +114,7 @@ class MacroSet:
             self._url_to(chart_download(chart_id, "csv")),
         )
         for figure_id in chart_for(catalogue, chart_id).figure_ids:
-            citations.note_shown(self._shows().figures, catalogue[figure_id].id)
+            self._shows().figure(catalogue[figure_id].id)
         return text
 
     def figures_listing(self):
@@ -128,15 +126,19 @@ class MacroSet:
 
     def say(self, statement_id):
         """A sourced sentence, quoted with its speaker, date and source."""
-        return citations.statement_quote(self._catalogue(), statement_id, self._link_to(SOURCES_PAGE))
+        return citations.statement_quote(self._catalogue(), statement_id, self._link_to(SOURCES_PAGE), self._shows())
 
     def cite(self, source_id, text=None):
         """A link to a source's entry on the Sources page (``text`` replaces "publisher, date")."""
-        return citations.source_link(self._catalogue(), source_id, self._link_to(SOURCES_PAGE), text)
+        return citations.source_link(
+            self._catalogue(), source_id, self._link_to(SOURCES_PAGE), text, shown=self._shows()
+        )
 
     def sources_listing(self):
         """Every source and the figures that use it (the Sources page)."""
-        self._shows().lists_every_figure = True
+        shows = self._shows()
+        shows.lists_every_figure = True
+        shows.sources.update(self._catalogue().data.sources)
         return listings.sources_listing(self._catalogue())
 
     def stale_sources(self):
@@ -155,7 +157,7 @@ class MacroSet:
 
     def claims(self, topic=None):
         """One card per claim (of ``topic``, or all): the words, our figure, the verdict and why."""
-        return listings.claims_list(self._catalogue(), self._link_to(FIGURES_PAGE), topic, self._shows().figures)
+        return listings.claims_list(self._catalogue(), self._link_to(FIGURES_PAGE), topic, self._shows())
 
     def verdict(self, claim_id):
         """A claim's verdict badge."""
@@ -177,7 +179,7 @@ class MacroSet:
     def forecasts(self, topic=None):
         """One card per forecast (of ``topic``, or all): the 2024 words, what happened, the verdict and why."""
         return scorecard.forecast_cards(
-            self._catalogue(), self._link_to(FIGURES_PAGE), self._link_to(SOURCES_PAGE), topic, self._shows().figures
+            self._catalogue(), self._link_to(FIGURES_PAGE), self._link_to(SOURCES_PAGE), topic, self._shows()
         )
 
     def forecast_verdict(self, forecast_id):
@@ -215,7 +217,9 @@ class MacroSet:
         also wraps terms inside a chart's SVG, which then cannot show them; MkDocs' hooks undo that.)"""
         catalogue = load_catalogue()
         sources = posixpath.relpath(SOURCES_PAGE, posixpath.dirname(page_path) or ".")
-        line = freshness.as_of_line(catalogue, self.shown.figures_on(page_path, catalogue.figures), sources)
+        part = self.shown.part(page_path)
+        figures = self.shown.figures_on(page_path, catalogue.figures)
+        line = freshness.as_of_line(catalogue, figures, sources, part.statements, part.sources)
         markdown = freshness.after_title(markdown, line)
         if glossary and page_path not in NO_GLOSSARY_TOOLTIPS:
             markdown += "\n\n" + listings.abbreviations(catalogue) + "\n"

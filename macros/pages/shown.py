@@ -11,7 +11,9 @@ and every way they write it). Engine-free: each engine's glue makes one record p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from macros.text.citations import Shown
 
 # A notebook page runs in a kernel of its own, where no macro can write the record: it says what
 # it shows in the metadata of its outputs instead, under this key, and the glue reads them from
@@ -26,12 +28,11 @@ class PageRef:
 
 
 @dataclass
-class PageShows:
-    """One page's part of the record."""
+class PageShows(Shown):
+    """One page's part of the record: what its text shows (figures with the texts written for each,
+    statements, sources), and whether it lists every figure (an index page)."""
 
-    url: str
-    # Figure id -> every text the page writes for it (empty for a figure only a chart draws).
-    figures: dict[str, set[str]] = field(default_factory=dict)
+    url: str = ""
     lists_every_figure: bool = False
 
 
@@ -43,7 +44,7 @@ class ShownOnPages:
         """The page's part, made empty the first time the page asks for it in this build."""
         shows = self._pages.get(page.path)
         if shows is None or shows.url != page.url:
-            shows = self._pages[page.path] = PageShows(page.url)
+            shows = self._pages[page.path] = PageShows(url=page.url)
         return shows
 
     def forget(self, page_path: str) -> None:
@@ -56,6 +57,10 @@ class ShownOnPages:
         if shows is None:
             return set()
         return set(every_figure) if shows.lists_every_figure else set(shows.figures)
+
+    def part(self, page_path: str) -> PageShows:
+        """The page's part as it stands (empty for a page not rendered)."""
+        return self._pages.get(page_path) or PageShows()
 
     def by_figure(self) -> dict[str, dict[str, set[str]]]:
         """Figure id -> {page address ("/" for the home page): the texts it writes}, for the numbers

@@ -42,16 +42,18 @@ def sources_csv(catalogue: Catalogue) -> str:
                 s.publisher,
                 s.title,
                 s.published,
-                str(s.url),
+                "" if s.url is None else str(s.url),
+                "" if s.read_in is None else str(s.read_in.url),
+                "" if s.read_in is None else s.read_in.host,
                 s.accessed.isoformat(),
+                s.tier,
                 s.kind,
                 s.cadence,
                 "" if due is None else due.isoformat(),
             ]
         )
-    return csv_table(
-        ["id", "publisher", "title", "published", "url", "accessed", "kind", "cadence", "check_again_after"], rows
-    )
+    header = ["id", "publisher", "title", "published", "url", "read_in_url", "read_in_host", "accessed"]
+    return csv_table([*header, "tier", "kind", "cadence", "check_again_after"], rows)
 
 
 def inputs_csv(catalogue: Catalogue) -> str:

@@ -56,14 +56,26 @@ SCHEMA = {
     "$defs": {
         "source": {
             "type": "object",
-            "required": ["id", "title", "publisher", "published", "url", "kind"],
+            "required": ["id", "title", "publisher", "published", "url", "read_in", "tier", "kind"],
             "additionalProperties": False,
             "properties": {
                 "id": {"type": "string"},
-                "title": {"type": "string"},
-                "publisher": {"type": "string"},
+                "title": {"type": "string", "description": "the original work's title"},
+                "publisher": {"type": "string", "description": "who wrote and first published it"},
                 "published": {"type": "string"},
-                "url": {"type": "string", "pattern": "^https://"},
+                "url": {
+                    "type": ["string", "null"],
+                    "pattern": "^https://",
+                    "description": "the original's address, where a stored text gives it",
+                },
+                "read_in": {
+                    "type": ["object", "null"],
+                    "description": "the copy the text was checked in, when it was not read at url",
+                    "required": ["url", "host"],
+                    "additionalProperties": False,
+                    "properties": {"url": {"type": "string", "pattern": "^https://"}, "host": {"type": "string"}},
+                },
+                "tier": {"enum": ["primary", "outlet", "quoting", "copy"]},
                 "kind": {"enum": ["primary", "secondary"]},
             },
         },
@@ -117,7 +129,9 @@ def records(catalogue: Catalogue, site_url: str, shown: dict[str, dict[str, set[
                         "title": sources[s].title,
                         "publisher": sources[s].publisher,
                         "published": sources[s].published,
-                        "url": str(sources[s].url),
+                        "url": None if sources[s].url is None else str(sources[s].url),
+                        "read_in": _copy(sources[s]),
+                        "tier": sources[s].tier,
                         "kind": sources[s].kind,
                     }
                     for s in figure.sources
@@ -137,6 +151,11 @@ def records(catalogue: Catalogue, site_url: str, shown: dict[str, dict[str, set[
     }
 
 
+def _copy(source) -> dict | None:
+    copy = source.read_in
+    return None if copy is None else {"url": str(copy.url), "host": copy.host}
+
+
 def numbers_json(numbers: dict) -> str:
     return json.dumps(numbers, indent=1, ensure_ascii=False) + "\n"
 
@@ -149,7 +168,7 @@ def numbers_csv(numbers: dict) -> str:
         if name == "sources":
             return " ".join(s["id"] for s in figure["sources"])
         if name == "source_urls":
-            return " ".join(s["url"] for s in figure["sources"])
+            return " ".join(s["url"] or s["read_in"]["url"] for s in figure["sources"])
         return " ".join(figure[name]) if name in LISTS else figure[name]
 
     return csv_table(header, [[cell(f, name) for name in header] for f in numbers["figures"]])

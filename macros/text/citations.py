@@ -4,12 +4,14 @@ Pure functions of the catalogue and a link prefix (the way from the current page
 to the Sources page), so they are tested without MkDocs. Every string from data/ passes
 :mod:`macros.escape` on its way into the Markdown returned here, and only here.
 
-A function that writes a figure's value also notes it in ``shown`` when given one (figure id ->
-the texts written for it): the page's record of what it shows (macros/pages/shown.py), which
-dates the page and fills the numbers file.
+A function that writes a figure's value, quotes a statement or cites a source also notes it in
+``shown`` when given one: the page's part of the record of what it shows (macros/pages/shown.py),
+which dates the page and fills the numbers file.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from macros import escape
 from macros.addresses import CLAIMS_PAGE, FIGURES_PAGE, SOURCES_PAGE, claim_anchor, figure_anchor, source_anchor
@@ -18,8 +20,20 @@ from macros.model.catalogue import Catalogue
 from macros.model.claims import VERDICTS
 from macros.model.errors import UnknownId
 
-# What a page shows, as the text functions note it: figure id -> every text written for it.
-Shown = dict[str, set[str]]
+
+@dataclass
+class Shown:
+    """What a piece of page text shows, noted as it is written: everything dated that it cites."""
+
+    # Figure id -> every text written for it (none for a figure only a chart draws).
+    figures: dict[str, set[str]] = field(default_factory=dict)
+    statements: set[str] = field(default_factory=set)  # quoted statements
+    sources: set[str] = field(default_factory=set)  # sources cited on their own (cite())
+
+    def figure(self, figure_id: str, text: str | None = None) -> None:
+        texts = self.figures.setdefault(figure_id, set())
+        if text is not None:
+            texts.add(text)
 
 
 def lookup(records: dict, key: object, kind: str, where: str):
@@ -29,20 +43,13 @@ def lookup(records: dict, key: object, kind: str, where: str):
     raise UnknownId(kind, key, records, where=where)
 
 
-def note_shown(shown: Shown | None, figure_id: str, text: str | None = None) -> None:
-    """Notes in ``shown`` that the page shows the figure (with ``text``, as it writes it)."""
-    if shown is not None:
-        texts = shown.setdefault(figure_id, set())
-        if text is not None:
-            texts.add(text)
-
-
 def figure_link(
     catalogue: Catalogue, figure_id: str, figures_page: str = FIGURES_PAGE, shown: Shown | None = None, **display
 ) -> str:
     figure = catalogue[figure_id]
     written = figure_text(figure, **display)
-    note_shown(shown, figure.id, written)
+    if shown is not None:
+        shown.figure(figure.id, written)
     value, ranged, span = written.partition(RANGE_OPENS)
     tip = escape.tooltip(tooltip_text(figure, catalogue.data.sources))
     target = f'({figures_page}#{figure_anchor(figure_id)} "{tip}")'
@@ -61,15 +68,22 @@ def source_link(
     sources_page: str = SOURCES_PAGE,
     text: str | None = None,
     tooltip: bool = True,
+    shown: Shown | None = None,
 ) -> str:
     source = lookup(catalogue.data.sources, source_id, "source", "data/sources.yaml")
+    if shown is not None:
+        shown.sources.add(source_id)
     label = escape.text(text or f"{source.publisher}, {source.published}")
     title = f' "{escape.tooltip(source.title)}"' if tooltip else ""
     return f"[{label}]({sources_page}#{source_anchor(source_id)}{title})"
 
 
-def statement_quote(catalogue: Catalogue, statement_id: str, sources_page: str = SOURCES_PAGE) -> str:
+def statement_quote(
+    catalogue: Catalogue, statement_id: str, sources_page: str = SOURCES_PAGE, shown: Shown | None = None
+) -> str:
     statement = lookup(catalogue.data.statements, statement_id, "statement", "data/statements.yaml")
+    if shown is not None:
+        shown.statements.add(statement_id)
     speaker = f"{escape.text(statement.speaker)}, " if statement.speaker else ""
     cite = source_link(catalogue, statement.source, sources_page)
     english = f" (in English: “{escape.text(statement.translation)}”)" if statement.translation else ""

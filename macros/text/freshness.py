@@ -11,15 +11,24 @@ from macros import escape
 from macros.addresses import FRESHNESS_SECTION, source_anchor
 from macros.model.catalogue import Catalogue
 from macros.model.dates import period_label
-from macros.model.freshness import CADENCE_WORDS, age_days, check_again_after, newest_as_of, stale_sources
+from macros.model.freshness import (
+    CADENCE_WORDS,
+    age_days,
+    check_again_after,
+    newest_as_of,
+    newest_dated,
+    stale_sources,
+)
 from macros.model.records import Source
 
 
-def as_of_line(catalogue: Catalogue, figure_ids: set[str], sources_page: str) -> str:
-    """One sentence: the date the page's newest input is as of (or the site's, on a page with no figures)."""
-    newest = newest_as_of(catalogue, figure_ids)
+def as_of_line(catalogue: Catalogue, figure_ids: set[str], sources_page: str, statement_ids=(), source_ids=()) -> str:
+    """One sentence: the date of the newest thing the page cites (the inputs behind its figures, the
+    statements it quotes, the sources it cites), or the site's newest input on a page that cites none."""
+    newest = newest_dated(catalogue, figure_ids, statement_ids, source_ids)
     if newest is not None:
-        said = f"Figures on this page are as of **{period_label(newest)}** at the latest."
+        what = "Figures on this page" if not (statement_ids or source_ids) else "Figures and sources on this page"
+        said = f"{what} are as of **{period_label(newest)}** at the latest."
     else:
         site = newest_as_of(catalogue, catalogue.figures)
         said = f"This page shows no figures; the site's newest input is as of **{period_label(site)}**."

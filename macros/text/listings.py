@@ -14,7 +14,7 @@ from macros.addresses import FIGURES_PAGE, SOURCES_PAGE, claim_anchor, figure_an
 from macros.formatting import figure_text, plain_number, with_unit
 from macros.model.catalogue import Catalogue
 from macros.model.figures import Figure
-from macros.model.records import Claim
+from macros.model.records import Claim, Source
 from macros.text import freshness
 from macros.text.citations import Shown, figure_link, source_link, verdict_badge
 from macros.text.how_to_cite import figure_citation
@@ -94,14 +94,39 @@ def sources_listing(catalogue: Catalogue) -> str:
         )
         note = f" {escape.rich(source.note)}" if source.note else ""
         age = freshness.source_age(source, catalogue.today)
-        # A raw <a>, not a Markdown link: the address from data stays an attribute value.
         parts.append(
             f'<div class="src-entry" id="{source_anchor(source_id)}" markdown>\n\n'
-            f'**{escape.text(source.publisher)}**, <a href="{escape.href(source.url)}">{escape.text(source.title)}</a> '
-            f"({source.kind}; published {escape.text(source.published)}; read {source.accessed}).{note}\n\n"
+            f"{source_entry(source)}{note}\n\n"
             f"{uses or 'Cited as the origin of a checked article.'} {age}\n\n</div>\n"
         )
     return "\n".join(parts)
+
+
+# How the Sources page names each tier (macros/model/records.py has the rule).
+TIER_WORDS = {
+    "primary": "primary text",
+    "outlet": "the original report",
+    "quoting": "a report quoting the original",
+    "copy": "a copy; its original could not be confirmed",
+}
+
+
+def source_entry(source: Source) -> str:
+    """The original work (publisher, title linked to its address where one is known, date, tier),
+    then what was read: the original at its address, or the copy the text was checked in.
+    Raw <a> elements, not Markdown links: an address from data stays an attribute value."""
+    title = escape.text(source.title)
+    work = f'<a href="{escape.href(source.url)}">{title}</a>' if source.url is not None else f"“{title}”"
+    if source.read_in is None:
+        read = f"Read at its address on {source.accessed}."
+    else:
+        copy = f'<a class="src-copy" href="{escape.href(source.read_in.url)}">{escape.text(source.read_in.host)}</a>'
+        unknown = "" if source.url is not None else " No stored text gives the original's address."
+        read = f"Text checked in a copy on {copy}, read {source.accessed}.{unknown}"
+    return (
+        f"**{escape.text(source.publisher)}**, {work} ({TIER_WORDS[source.tier]}; published "
+        f"{escape.text(source.published)}). {read}"
+    )
 
 
 def figures_listing(catalogue: Catalogue, site_url: str = "") -> str:

@@ -30,7 +30,7 @@ def forecast_cards(
         if topic and forecast.topic != topic:
             continue
         if forecast.statement:
-            words = statement_quote(catalogue, forecast.statement, sources_page)
+            words = statement_quote(catalogue, forecast.statement, sources_page, shown)
         else:
             claim = catalogue.data.claims[forecast.claim]
             article = catalogue.data.articles[claim.article]
@@ -52,8 +52,10 @@ def forecast_cards(
 def _outcome_text(catalogue: Catalogue, score, figures_page: str, sources_page: str, shown: Shown | None) -> str:
     forecast = score.forecast
     if forecast.test == "statements":
-        parts = [f"confirmed by {statement_quote(catalogue, s, sources_page)}" for s in forecast.confirmed_by]
-        parts += [f"contradicted by {statement_quote(catalogue, s, sources_page)}" for s in forecast.contradicted_by]
+        parts = [f"confirmed by {statement_quote(catalogue, s, sources_page, shown)}" for s in forecast.confirmed_by]
+        parts += [
+            f"contradicted by {statement_quote(catalogue, s, sources_page, shown)}" for s in forecast.contradicted_by
+        ]
         if not parts:
             return "Nothing published yet scores it."
         joined = "; ".join(parts)

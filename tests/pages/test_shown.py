@@ -4,6 +4,7 @@ line, the page's citation date and the numbers file."""
 from __future__ import annotations
 
 from macros.model import load_catalogue
+from macros.model.dates import period_label
 from macros.pages.macro_set import MacroSet
 from macros.pages.shown import NOTEBOOK_SHOWS, PageRef, ShownOnPages, shown_in_notebook
 
@@ -75,3 +76,16 @@ def test_a_notebook_says_what_it_shows_in_its_outputs_metadata():
         ]
     }
     assert shown_in_notebook(notebook) == ["a", "b"]
+
+
+def test_the_as_of_line_moves_when_a_newer_statement_is_cited():
+    shown, at = ShownOnPages(), {"page": POWER}
+    macro_set = MacroSet(lambda: at["page"], shown=shown)
+    macro_set.functions()["fig"]("cluster_gpus")  # as of June 2024
+    before = macro_set.after_page("# Power\n", "power.md", glossary=False)
+    statements = load_catalogue().data.statements
+    newest = max(statements.values(), key=lambda s: s.as_of if s.as_of != "undated" else "")
+    macro_set.functions()["say"](newest.id)
+    after = macro_set.after_page("# Power\n", "power.md", glossary=False)
+    assert "June 2024" in before and "June 2024" not in after
+    assert period_label(newest.as_of) in after and "Figures and sources on this page" in after

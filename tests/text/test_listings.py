@@ -1,11 +1,15 @@
-"""The figure index (figures page): every figure once, alphabetically, one table per letter."""
+"""The listings: the figure index (every figure once, alphabetically, one table per letter) and the
+Sources page's entries (the original work, and the copy that was read)."""
 
 from __future__ import annotations
 
 import re
 
+from bs4 import BeautifulSoup
+
 from macros.model import load_catalogue
-from macros.text.listings import figures_listing, index_key, index_letter
+from macros.model.records import Source
+from macros.text.listings import figures_listing, index_key, index_letter, source_entry
 
 ROW_ANCHOR = re.compile(r'^\| <span id="fig-(\w+)"></span>')
 
@@ -44,3 +48,49 @@ def test_the_company_name_is_skipped_so_no_letter_holds_half_the_index():
     catalogue = load_catalogue()
     letters = [index_letter(f.label) for f in catalogue.figures.values()]
     assert max(letters.count(letter) for letter in set(letters)) < len(letters) / 5
+
+
+def test_a_source_read_in_a_copy_links_the_original_and_the_copy_with_their_labels():
+    source = Source(
+        id="wired-x",
+        title="Meta's cluster",
+        publisher="WIRED",
+        published="2024-10-30",
+        url="https://www.wired.com/story/x",
+        read_in={"url": "https://aitopics.org/doc/x", "host": "aitopics.org"},
+        accessed="2026-11-23",
+        tier="outlet",
+        cadence="final",
+    )
+    entry = source_entry(source)
+    page = BeautifulSoup(entry, "html.parser")
+    original, copy = page.find_all("a")
+    assert original["href"] == "https://www.wired.com/story/x" and original.get_text() == "Meta's cluster"
+    assert copy["href"] == "https://aitopics.org/doc/x" and copy.get_text() == "aitopics.org"
+    text = page.get_text()
+    assert text.startswith("**WIRED**, Meta's cluster (the original report; published 2024-10-30).")
+    assert "Text checked in a copy on aitopics.org, read 2026-11-23." in text
+    assert "No stored text gives" not in text
+
+
+def test_a_source_whose_original_address_is_unknown_links_only_the_copy_and_says_so():
+    source = Source(
+        id="x",
+        title="A report",
+        publisher="TechCrunch",
+        published="2024-07-31",
+        read_in={"url": "https://aphnetworks.com/x", "host": "APH Networks"},
+        accessed="2026-11-23",
+        tier="outlet",
+        cadence="final",
+    )
+    page = BeautifulSoup(source_entry(source), "html.parser")
+    assert [a["href"] for a in page.find_all("a")] == ["https://aphnetworks.com/x"]
+    assert "No stored text gives the original's address." in page.get_text()
+
+
+def test_a_source_read_at_its_address_links_it_once():
+    source = load_catalogue().data.sources["meta-llama3-paper"]
+    page = BeautifulSoup(source_entry(source), "html.parser")
+    assert [a["href"] for a in page.find_all("a")] == [str(source.url)]
+    assert f"(primary text; published {source.published}). Read at its address on {source.accessed}." in page.get_text()
