@@ -16,6 +16,7 @@ SOURCES_PAGE = "sources.md"
 FIGURES_PAGE = "figures.md"
 CLAIMS_PAGE = "claims.md"
 CHANGES_PAGE = "changes.md"
+SCORECARD_PAGE = "scorecard.md"
 # The pages that list every figure (the Every figure index and the Sources page): the line under
 # their title dates them by the whole catalogue, and they are not counted among the pages that
 # show a figure (every figure's permalink is its row on Every figure already).

@@ -68,7 +68,7 @@ def build_catalogue(
     today = today or build_date()
     table = FigureTable(evaluate(data, derivations), data.aliases)
     verdicts = check_all(table, data.claims, data.origin)
-    scores = score_all(table, data.forecasts, today, data.origin)
+    scores = score_all(table, data.forecasts, today, data.origin, data.claims)
     return Catalogue(data, table, verdicts, scores, today)
 
 

@@ -5,7 +5,7 @@ long such a run takes on a cluster, Llama 4 as released, and the energy and emis
 of training runs (they need GPU-hours). Not here: the power of a cluster (power) or money.
 """
 
-from macros.model.derivation import derive
+from macros.model.derivation import derive, span
 from macros.model.estimate import Estimate
 from macros.model.units import ureg
 
@@ -268,6 +268,48 @@ FIGURES = (
 
 # After the release: what Llama 4 used against the projection, and the models since.
 AFTER_RELEASE = (
+    # Behemoth was trained but never released, and Meta never gave its compute: an estimate, from the
+    # preview's active parameters and a range of tokens, so the scorecard can show what Meta spent.
+    derive(
+        "llama4_behemoth_tokens_t",
+        "Tokens Behemoth was pre-trained on (our assumption)",
+        unit="trillion_tokens",
+        digits=2,
+        how=(
+            "at least the 30 trillion tokens of Llama 4's data mixture (Meta: more than that), at most the 40 "
+            "trillion Scout was trained on, the most Meta gave for any Llama 4 model"
+        ),
+        inputs={
+            "llama4_data_mixture_tokens": "trillion_tokens",
+            "llama4_scout_tokens": "trillion_tokens",
+        },
+        formula=lambda mixture, scout: span(mixture, mixture, scout),
+        on_estimates=True,
+    ),
+    derive(
+        "llama4_behemoth_flop_6nd",
+        "Llama 4 Behemoth training compute, 6 x active parameters x tokens (our estimate)",
+        unit="FLOP",
+        style="sci",
+        digits=2,
+        how="6 FLOP per active parameter per token, times Behemoth's 288B active parameters, times its assumed tokens",
+        inputs={
+            "flop_per_parameter_token": "FLOP",
+            "llama4_behemoth_active_params": "parameter",
+            "llama4_behemoth_tokens_t": "token",
+        },
+        formula=_training_flop,
+    ),
+    derive(
+        "llama4_behemoth_vs_llama3_x",
+        "Behemoth's estimated compute against Llama 3.1 405B's",
+        unit="dimensionless",
+        style="multiple",
+        digits=2,
+        how="Behemoth's 6ND estimate divided by the 405B run's reported compute",
+        inputs={"llama4_behemoth_flop_6nd": "FLOP", "llama3_405b_reported_flop": "FLOP"},
+        formula=lambda behemoth, llama3: behemoth / llama3,
+    ),
     derive(
         "llama4_released_vs_llama3_x",
         "Released Llama 4 compute against Llama 3.1 405B's",

@@ -24,7 +24,7 @@ from typing import Literal
 
 from macros.model.dates import period_end
 from macros.model.figures import FigureTable
-from macros.model.records import Forecast
+from macros.model.records import Claim, Forecast
 
 Verdict = Literal["held", "partly held", "did not hold", "too early to tell"]
 VERDICTS: tuple[Verdict, ...] = ("held", "partly held", "did not hold", "too early to tell")
@@ -71,7 +71,13 @@ def by_statements(confirmed: int, contradicted: int) -> Verdict:
     return "did not hold" if contradicted else "too early to tell"
 
 
-def score(forecast: Forecast, figures: FigureTable, today: dt.date, file: str = "data/forecasts.yaml") -> Score:
+def score(
+    forecast: Forecast,
+    figures: FigureTable,
+    today: dt.date,
+    file: str = "data/forecasts.yaml",
+    claims: dict[str, Claim] | None = None,
+) -> Score:
     ended = period_end(forecast.about)
     if forecast.test == "statements":
         verdict = by_statements(len(forecast.confirmed_by), len(forecast.contradicted_by))
@@ -83,8 +89,9 @@ def score(forecast: Forecast, figures: FigureTable, today: dt.date, file: str = 
         if isinstance(forecast.target, str)
         else float(forecast.target)
     )
+    precision = forecast.precision if forecast.claim is None else (claims or {})[forecast.claim].precision
     outcomes = tuple(
-        Outcome(name, value, judge(forecast.comparator, target, value, forecast.precision))
+        Outcome(name, value, judge(forecast.comparator, target, value, precision))
         for name in forecast.outcomes
         for value in [_in_unit(figures, forecast, name, "outcomes", file)]
     )
@@ -100,7 +107,14 @@ def _in_unit(figures: FigureTable, forecast: Forecast, figure_id: str, field: st
 
 
 def score_all(
-    figures: FigureTable, forecasts: dict[str, Forecast], today: dt.date, origin: dict[str, str]
+    figures: FigureTable,
+    forecasts: dict[str, Forecast],
+    today: dt.date,
+    origin: dict[str, str],
+    claims: dict[str, Claim] | None = None,
 ) -> dict[str, Score]:
-    """Every forecast's score on ``today``; ``origin`` says which file of data/ each came from, for errors."""
-    return {fid: score(f, figures, today, origin.get(fid, "data/forecasts.yaml")) for fid, f in forecasts.items()}
+    """Every forecast's score on ``today``; ``origin`` says which file of data/ each came from, for errors;
+    ``claims`` give the precision of a forecast in an article's words."""
+    return {
+        fid: score(f, figures, today, origin.get(fid, "data/forecasts.yaml"), claims) for fid, f in forecasts.items()
+    }

@@ -288,6 +288,11 @@ class GlossaryTerm(Record):
     meaning: Text(400, 10)  # may carry <em>/<strong>
 
 
+class Rescoring(Record):
+    date: dt.date
+    why: Text(400, 10)
+
+
 class Forecast(Record):
     """A forward-looking statement of 2024 (or its later restatement), and how to score it.
 
@@ -308,10 +313,14 @@ class Forecast(Record):
     # A number in `unit`, or the id of a figure (the forecaster's own later figure, say).
     target: Number | Annotated[str, Field(pattern=SNAKE_ID)] | None = None
     unit: Unit | None = None
+    # The rounding an "about" forecast's words were written to; a forecast in an article's words (a
+    # claim) is judged with the claim's own precision, so the same words get one tolerance everywhere.
     precision: Annotated[Number, Field(gt=0)] | None = None
     confirmed_by: tuple[Annotated[str, Field(pattern=SNAKE_ID)], ...] = ()
     contradicted_by: tuple[Annotated[str, Field(pattern=SNAKE_ID)], ...] = ()
     why: Text(400, 10)
+    # When the way it is scored changed: the day, and why (the scorecard and "What changed" show it).
+    rescored: Rescoring | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> Forecast:
@@ -320,7 +329,11 @@ class Forecast(Record):
         if self.test == "figures":
             if not self.outcomes or self.comparator is None or self.target is None or self.unit is None:
                 raise ValueError("outcomes: a figures test needs outcomes, comparator, target and unit")
-            if self.comparator == "about" and self.precision is None:
+            if self.claim is not None and self.precision is not None:
+                raise ValueError(
+                    "precision: a forecast in an article's words takes the claim's own precision (data/claims.yaml)"
+                )
+            if self.comparator == "about" and self.precision is None and self.claim is None:
                 raise ValueError("precision: an 'about' forecast needs the precision it was rounded to")
             if self.confirmed_by or self.contradicted_by:
                 raise ValueError("confirmed_by: a figures test takes no statements")

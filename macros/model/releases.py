@@ -44,10 +44,18 @@ class InputState(_Strict):
     quote: str
 
 
+class VerdictState(_Strict):
+    """Every verdict at the release, by id (releases before 2026-12-04 have none recorded but the last)."""
+
+    claims: dict[str, str] = {}
+    forecasts: dict[str, str] = {}
+
+
 class Release(_Strict):
     date: dt.date
     figures: dict[str, FigureState]
     inputs: dict[str, InputState]
+    verdicts: VerdictState = VerdictState()
 
 
 def load_releases(releases_dir: Path = RELEASES_DIR) -> list[Release]:
@@ -90,16 +98,26 @@ class Move:
 
 
 @dataclass(frozen=True)
+class VerdictMove:
+    kind: str  # "claim" or "forecast"
+    id: str
+    old: str
+    new: str
+    why: str  # the forecast's re-scoring, or what moved under it
+
+
+@dataclass(frozen=True)
 class ReleaseChanges:
     date: dt.date
     added: tuple[str, ...]
     removed: tuple[str, ...]
     moved: tuple[Move, ...]
     edits: tuple[InputEdit, ...] = field(default=())
+    verdicts: tuple[VerdictMove, ...] = field(default=())
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.moved or self.edits)
+        return not (self.added or self.removed or self.moved or self.edits or self.verdicts)
 
 
 def compare(old: Release, new: Release, catalogue: Catalogue) -> ReleaseChanges:
@@ -125,7 +143,29 @@ def compare(old: Release, new: Release, catalogue: Catalogue) -> ReleaseChanges:
         tuple(sorted(set(old.figures) - set(new.figures))),
         tuple(moved),
         edits,
+        _verdict_moves(old, new, catalogue),
     )
+
+
+def _verdict_moves(old: Release, new: Release, catalogue: Catalogue) -> tuple[VerdictMove, ...]:
+    """Verdicts that changed, each with why: a forecast re-scored between the two releases says so
+    in data/forecasts.yaml; anything else moved with what it is judged against."""
+    moves = []
+    for kind, before, after in (
+        ("claim", old.verdicts.claims, new.verdicts.claims),
+        ("forecast", old.verdicts.forecasts, new.verdicts.forecasts),
+    ):
+        for item_id, now in after.items():
+            then = before.get(item_id)
+            if then is None or then == now:
+                continue
+            rescored = catalogue.data.forecasts[item_id].rescored if kind == "forecast" else None
+            if item_id in catalogue.data.forecasts and rescored and old.date < rescored.date <= new.date:
+                why = rescored.why
+            else:
+                why = "what it is judged against moved"
+            moves.append(VerdictMove(kind, item_id, then, now, why))
+    return tuple(moves)
 
 
 def history(releases: list[Release], catalogue: Catalogue) -> list[ReleaseChanges]:

@@ -13,6 +13,7 @@ from macros.addresses import CHANGES_PAGE, FEED, page_url, release_anchor
 from macros.model.catalogue import Catalogue
 from macros.model.dates import period_label
 from macros.model.releases import ReleaseChanges
+from macros.text.changes import verdict_subject
 
 # A release's entry id must never change, wherever the site is hosted: a name-based UUID of its date.
 FEED_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "llama4-by-the-numbers/releases")
@@ -28,6 +29,10 @@ def release_lines(release: ReleaseChanges, catalogue: Catalogue) -> list[str]:
     for move in release.moved:
         why = "; ".join(f"{e.input}: {e.field} edited" for e in move.causes) or "a change in how it is computed"
         lines.append(f"{move.label} moved from {move.old} to {move.new} ({why}).")
+    for verdict in release.verdicts:
+        lines.append(
+            f"{verdict_subject(catalogue, verdict)}: verdict from {verdict.old} to {verdict.new} ({verdict.why})."
+        )
     for edit in release.edits:
         if edit.field != "value":
             lines.append(f"Input {edit.input}: its {edit.field} changed, from “{edit.old}” to “{edit.new}”.")

@@ -44,7 +44,11 @@ def snapshot(catalogue: Catalogue, date: dt.date) -> dict:
         i.id: {"value": _rounded(i.value), "unit": i.unit, "source": i.source, "quote": i.quote}
         for i in sorted(catalogue.data.inputs.values(), key=lambda i: i.id)
     }
-    return {"date": date.isoformat(), "figures": figures, "inputs": inputs}
+    verdicts = {
+        "claims": {k: v.verdict for k, v in sorted(catalogue.verdicts.items())},
+        "forecasts": {k: v.verdict for k, v in sorted(catalogue.scores.items())},
+    }
+    return {"date": date.isoformat(), "figures": figures, "inputs": inputs, "verdicts": verdicts}
 
 
 def unrecorded(catalogue: Catalogue, latest: Release) -> list[str]:
@@ -59,6 +63,13 @@ def unrecorded(catalogue: Catalogue, latest: Release) -> list[str]:
             lines.append(f"{figure_id}: removed (was {then.text})")
         elif (now.value, now.low, now.high) != (then.value, then.low, then.high):
             lines.append(f"{figure_id}: moved from {then.text} ({then.value:g}) to {now.text} ({now.value:g})")
+    for kind, now, then in (
+        ("claim", current.verdicts.claims, latest.verdicts.claims),
+        ("forecast", current.verdicts.forecasts, latest.verdicts.forecasts),
+    ):
+        for item_id in sorted(set(now) & set(then)):
+            if now[item_id] != then[item_id]:
+                lines.append(f"{kind} {item_id}: verdict moved from {then[item_id]} to {now[item_id]}")
     return lines
 
 

@@ -10,6 +10,7 @@ from macros import escape
 from macros.addresses import forecast_anchor
 from macros.formatting import plain_number, with_unit
 from macros.model.catalogue import Catalogue
+from macros.model.dates import period_label
 from macros.model.forecasts import VERDICTS
 from macros.text.citations import Shown, figure_link, source_link, statement_quote
 
@@ -42,11 +43,18 @@ def forecast_cards(
             f'<div class="forecast" id="{forecast_anchor(forecast_id)}" markdown>\n\n'
             f"{forecast_badge(score.verdict)} {words}\n\n"
             f"**What happened:** {_outcome_text(catalogue, score, figures_page, sources_page, shown)} "
-            f"{escape.text(forecast.why)}\n\n</div>\n"
+            f"{escape.text(forecast.why)}\n\n{_rescoring(forecast)}</div>\n"
         )
     if not cards:
         raise ValueError(f"no forecasts for topic '{topic}'")
     return "\n".join(cards)
+
+
+def _rescoring(forecast) -> str:
+    if forecast.rescored is None:
+        return ""
+    when = period_label(forecast.rescored.date.isoformat())
+    return f'<p class="rescored">Re-scored on {when}: {escape.text(forecast.rescored.why)}</p>\n\n'
 
 
 def _outcome_text(catalogue: Catalogue, score, figures_page: str, sources_page: str, shown: Shown | None) -> str:
@@ -66,8 +74,12 @@ def _outcome_text(catalogue: Catalogue, score, figures_page: str, sources_page: 
         else escape.text(_target_text(catalogue, score))
     )
     wanted = {"at_least": "at least", "at_most": "at most", "about": "about"}[forecast.comparator]
+    # Several outcomes: each named, so a reader sees which figure earned which verdict.
+    named = len(score.outcomes) > 1
     outcomes = "; ".join(
-        f"{figure_link(catalogue, o.figure, figures_page, shown)} ({o.verdict})" for o in score.outcomes
+        (f"{escape.text(catalogue[o.figure].label)}: " if named else "")
+        + f"{figure_link(catalogue, o.figure, figures_page, shown)} ({o.verdict})"
+        for o in score.outcomes
     )
     return f"{outcomes}, against {wanted} {target}."
 

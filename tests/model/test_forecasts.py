@@ -81,9 +81,44 @@ def test_a_verdict_flips_when_an_outcome_input_changes(data_copy):
 
 
 def test_split_evidence_gives_partly_held_and_one_changed_outcome_makes_it_held(data_copy):
-    assert scored(data_copy, "llama4_cluster_100k_h100") == "partly held"
-    edit_entry(data_copy / "inputs/compute.yaml", "llama4_behemoth_gpus", value=100000)
+    # Compute: the released models did not hold; Behemoth's estimate made to reach the target, split evidence.
+    assert scored(data_copy, "llama4_ten_times_compute") == "did not hold"
+    edit_entry(data_copy / "inputs/compute.yaml", "llama4_scout_tokens", value=400)  # Behemoth's range: 30-400T
+    edit_entry(data_copy / "inputs/compute.yaml", "llama4_data_mixture_tokens", value=200)
+    assert scored(data_copy, "llama4_ten_times_compute") == "partly held"
+
+
+def test_the_cluster_forecast_is_scored_on_the_cluster_not_one_run(data_copy):
+    # Meta's engineers: 100K GPUs used for Llama 4; Behemoth's 32K-GPU run does not count against it.
     assert scored(data_copy, "llama4_cluster_100k_h100") == "held"
+    edit_entry(data_copy / "inputs/compute.yaml", "llama4_behemoth_gpus", value=1000)
+    assert scored(data_copy, "llama4_cluster_100k_h100") == "held"
+    edit_entry(data_copy / "inputs/compute.yaml", "llama4_atscale_gpus", value=40000)
+    assert scored(data_copy, "llama4_cluster_100k_h100") == "did not hold"
+
+
+def test_behemoths_estimated_compute_is_an_outcome_with_its_range():
+    catalogue = load_catalogue()
+    outcomes = {o.figure for o in catalogue.scores["llama4_ten_times_compute"].outcomes}
+    assert outcomes == {"llama4_released_vs_llama3_x", "llama4_behemoth_vs_llama3_x"}
+    # 6 x 288e9 active parameters x 30e12 tokens = 5.18e25 FLOP, against the 405B run's 3.8e25: 1.36x.
+    behemoth = catalogue["llama4_behemoth_vs_llama3_x"]
+    assert behemoth.value == pytest.approx(6 * 288e9 * 30e12 / 3.8e25, rel=1e-3)
+    assert behemoth.high == pytest.approx(6 * 288e9 * 40e12 / 3.8e25, rel=1e-3)
+
+
+def test_an_articles_words_are_judged_with_the_claims_own_precision(data_copy):
+    # "$40 billion", rounded to the billion on the claim check: 2024's $39.23 billion is within a whole
+    # step but not half of one, so partly held; the claim's precision moves the forecast's verdict.
+    assert scored(data_copy, "capex_2024_about_40_billion") == "partly held"
+    edit_entry(data_copy / "claims.yaml", "capex_2024", precision=2)
+    assert scored(data_copy, "capex_2024_about_40_billion") == "held"
+
+
+def test_a_forecast_in_an_articles_words_cannot_set_its_own_precision(data_copy):
+    edit_entry(data_copy / "forecasts.yaml", "capex_2024_about_40_billion", precision=5)
+    message = load_error(data_copy)
+    assert "entry 'capex_2024_about_40_billion', field 'precision'" in message and "claim's own precision" in message
 
 
 def test_a_target_can_be_a_figure_and_moves_with_it(data_copy):

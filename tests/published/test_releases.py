@@ -88,7 +88,8 @@ def test_the_feed_carries_the_change_and_parses_as_atom_with_stable_ids(tmp_path
 
 
 def test_compare_sees_added_removed_and_source_edits():
-    old, new = load_releases()[-2:]
+    by_date = {release.date: release for release in load_releases()}
+    old, new = by_date[dt.date(2026, 11, 23)], by_date[dt.date(2026, 12, 1)]
     changes = compare(old, new, load_catalogue())
     assert "capex_2025_actual_busd" in changes.added and not changes.removed
 
@@ -117,3 +118,41 @@ def test_recording_a_release_dates_the_citation_file(tmp_path, data_copy):
     (tmp_path / "releases").mkdir()
     record(build_catalogue(load_dataset(data_copy)), dt.date(2027, 2, 3), tmp_path / "releases")
     assert (tmp_path / "CITATION.cff").read_text() == 'version: "2027-02-03"\ndate-released: 2027-02-03\n'
+
+
+def test_a_moved_verdict_is_named_until_a_release_records_it(data_copy):
+    edit_entry(data_copy / "inputs/models.yaml", "llama4_maverick_lmarena_rank_apr_2025", value=1)
+    moved = unrecorded(build_catalogue(load_dataset(data_copy)), load_releases()[-1])
+    assert "forecast llama4_most_advanced_2025: verdict moved from did not hold to held" in moved
+
+
+def test_a_rescored_forecast_shows_its_move_and_reason_on_the_page_and_in_the_feed(tmp_path, data_copy):
+    releases_dir = tmp_path / "releases"
+    shutil.copytree(RELEASES_DIR, releases_dir)
+    edit_entry(
+        data_copy / "forecasts.yaml",
+        "llama4_most_advanced_2025",
+        target=40,
+        rescored={"date": dt.date(2027, 1, 15), "why": "Read as a place in the top forty."},
+    )
+    catalogue = build_catalogue(load_dataset(data_copy))
+    record(catalogue, dt.date(2027, 1, 15), releases_dir)
+    changes = history(load_releases(releases_dir), catalogue)
+    move = next(m for m in changes[0].verdicts if m.id == "llama4_most_advanced_2025")
+    assert (move.old, move.new, move.why) == ("did not hold", "held", "Read as a place in the top forty.")
+    page = changes_listing(changes, catalogue, "figures.md")
+    assert "its verdict moved from **did not hold** to **held** (Read as a place in the top forty.)" in page
+    assert "(scorecard.md#forecast-llama4_most_advanced_2025)" in page
+    feed = atom_feed(changes, catalogue, "https://example.org/site/")
+    assert "verdict from did not hold to held (Read as a place in the top forty.)" in feed
+
+
+def test_a_verdict_moved_by_its_figures_says_so(tmp_path, data_copy):
+    releases_dir = tmp_path / "releases"
+    shutil.copytree(RELEASES_DIR, releases_dir)
+    edit_entry(data_copy / "inputs/models.yaml", "llama4_maverick_lmarena_rank_apr_2025", value=1)
+    catalogue = build_catalogue(load_dataset(data_copy))
+    record(catalogue, dt.date(2027, 1, 15), releases_dir)
+    moves = history(load_releases(releases_dir), catalogue)[0].verdicts
+    move = next(m for m in moves if m.id == "llama4_most_advanced_2025")
+    assert move.why == "what it is judged against moved"

@@ -29,13 +29,25 @@ def test_statement_evidence_keeps_its_case():
 
 
 def test_figures_evidence_links_each_outcome_and_the_target():
+    card = rendered("compute").select_one("#forecast-llama4_ten_times_compute")
+    hrefs = [a["href"] for a in card.select("a.fig")]
+    assert hrefs == ["figures.md#fig-llama4_released_vs_llama3_x", "figures.md#fig-llama4_behemoth_vs_llama3_x"]
+    # Two outcomes: each named by its label, so the reader sees which earned which verdict.
+    text = card.get_text()
+    assert "Released Llama 4 compute against Llama 3.1 405B's: 0.17× (did not hold)" in text
+    assert "Behemoth's estimated compute against Llama 3.1 405B's: 1.4× (range 1.4–1.8×) (did not hold)" in text
+
+
+def test_a_target_that_is_a_figure_is_linked():
     card = rendered("compute").select_one("#forecast-llama4_cluster_100k_h100")
     hrefs = [a["href"] for a in card.select("a.fig")]
-    assert hrefs == [
-        "figures.md#fig-llama4_atscale_gpus",
-        "figures.md#fig-llama4_behemoth_gpus",
-        "figures.md#fig-cluster_gpus",
-    ]
+    assert hrefs == ["figures.md#fig-llama4_atscale_gpus", "figures.md#fig-cluster_gpus"]
+
+
+def test_a_rescored_forecast_says_when_and_why_on_its_card():
+    card = rendered("compute").select_one("#forecast-llama4_cluster_100k_h100")
+    note = card.select_one("p.rescored").get_text()
+    assert note.startswith("Re-scored on 4 December 2026: ") and "not one run" in note
 
 
 def test_an_unknown_verdict_badge_is_refused():
