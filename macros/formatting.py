@@ -35,6 +35,9 @@ UNIT_WORDS = {
     "kg/kWh": "kg CO₂/kWh",
     "lb/kWh": "lb CO₂/kWh",
     "FLOP": "FLOP",
+    "H100_equivalent": "H100-equivalents",
+    "month": "months",
+    "chip": "chips",
 }
 SINGULAR = {
     "GPUs": "GPU",
@@ -44,6 +47,9 @@ SINGULAR = {
     "days": "day",
     "tokens": "token",
     "parameters": "parameter",
+    "H100-equivalents": "H100-equivalent",
+    "months": "month",
+    "chips": "chip",
 }
 USD_SCALES = {"USD": "", "million_USD": " million", "billion_USD": " billion"}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -11,7 +11,14 @@ import re
 ALLOWED_NAMES = [
     r"Llama[ -]\d(?:\.\d)?(?:[ -]\d+B)?(?:-Chat)?",  # Llama 2, Llama 3.1 405B, Llama 2-Chat
     r"H100s?(?:-80GB)?",
-    r"GPT-\d",
+    r"GPT-\d(?:\.\d)?",
+    r"Grok \d",
+    r"Gemini \d\.\d",
+    r"Claude \d",
+    r"DeepSeek-[VR]\d",
+    r"Qwen\d(?:\.\d)?-\d+B",
+    r"Colossus \d",
+    r"Trainium\d",
     r"TOP500",
     r"GREEN500",
     r"MI300A",

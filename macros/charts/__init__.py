@@ -8,7 +8,9 @@ published file: the text for pages lays a chart out, the published files offer i
 
 The builders: ``compute_by_generation``, ``cluster_power_breakdown``, ``power_vs_gpu_count``,
 ``capex_by_year``, ``q2_results``, ``training_time_vs_cluster``, ``sensitivity_pue``,
-``cluster_power_scale`` and ``quarterly_results``, registered in :data:`CHARTS` by their ``CHART_ID``.
+``cluster_power_scale``, ``quarterly_results``, and beside Meta's peers ``peer_capex``,
+``peer_data_centres``, ``frontier_compute`` and ``open_weights_race``, registered in :data:`CHARTS`
+by their ``CHART_ID``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from macros.charts import (
     cluster_power_breakdown,
     cluster_power_scale,
     compute_by_generation,
+    frontier_compute,
+    open_weights_race,
+    peer_capex,
+    peer_data_centres,
     power_vs_gpu_count,
     q2_results,
     quarterly_results,
@@ -45,6 +51,10 @@ CHARTS: dict[str, Callable[[Catalogue], Chart]] = {
         sensitivity_pue,
         cluster_power_scale,
         quarterly_results,
+        peer_capex,
+        peer_data_centres,
+        frontier_compute,
+        open_weights_race,
     )
 }
 

@@ -9,7 +9,8 @@ so a change in ``data/`` moves every one of them. The modules, in the order data
 - ``units``: the single pint registry; ``dates``: the date grammar of data/ and the build's date.
 - ``derivation``: how a derived figure is declared; ``estimate``: a value with a range, and the
   rule that carries ranges through formulas.
-- ``power``, ``compute``, ``money``, ``reach``: the derived figures of each topic, as declarations.
+- ``power``, ``compute``, ``money``, ``reach``: the derived figures of each topic, as declarations;
+  ``peers``: Meta beside its peers, like for like (and the rule that refuses anything else).
 - ``figures``: a ``Figure`` and the ``FigureTable`` that finds one by id; ``evaluation``: every
   derived figure computed once, in dependency order.
 - ``claims`` and ``forecasts``: the verdict rules for the articles' numbers and the 2024 forecasts.

@@ -13,7 +13,7 @@ import math
 
 import pint
 
-from macros.model import compute, money, power, reach
+from macros.model import compute, money, peers, power, reach
 from macros.model.derivation import Derivation, Style
 from macros.model.errors import DataError, DataErrors
 from macros.model.estimate import Estimate, propagate
@@ -31,6 +31,7 @@ DERIVATIONS: tuple[Derivation, ...] = (
     *money.AFTER_2024,
     *reach.FIGURES,
     *reach.AFTER_2025,
+    *peers.FIGURES,
 )
 
 
@@ -180,6 +181,8 @@ def _input_figure(record: Input) -> Figure:
         (record.source,),
         "input",
         record.note,
+        record.measure,
+        record.confidence,
     )
 
 

@@ -34,6 +34,8 @@ class Figure:
     sources: tuple[str, ...]
     kind: str  # "input" or "derived"
     note: str = ""
+    measure: str | None = None  # what a capital-spending input counts (records.CAPEX_MEASURES)
+    confidence: str | None = None  # how sure its source says it is of an estimate
 
     @property
     def value(self) -> float:

@@ -5,9 +5,9 @@ The rules, in order:
 - ``too early to tell``: the period the forecast is about has not ended yet, or nothing that
   could score it has been published (no outcome figure, no later statement).
 - A figures test scores each outcome figure against the target:
-  - ``held``: at_least, at or above it; at_most, at or below it; about, within half the
-    precision the forecast was rounded to;
-  - ``partly held``: at_least, at least half of it; at_most, at most twice it; about, within
+  - ``held``: at_least, at or above it; above ("bigger than"), strictly above it; at_most, at or
+    below it; about, within half the precision the forecast was rounded to;
+  - ``partly held``: at_least and above, at least half of it; at_most, at most twice it; about, within
     the whole precision;
   - ``did not hold``: anything else.
   Several outcomes: ``held`` if all held, ``did not hold`` if none held even partly, otherwise
@@ -47,6 +47,8 @@ class Score:
 
 def judge(comparator: str, target: float, value: float, precision: float | None = None) -> Verdict:
     """One outcome against the target; both in the forecast's unit."""
+    if comparator == "above":
+        return "held" if value > target else "partly held" if value >= target / 2 else "did not hold"
     if comparator == "at_least":
         return "held" if value >= target else "partly held" if value >= target / 2 else "did not hold"
     if comparator == "at_most":

@@ -200,6 +200,18 @@ class Source(Record):
         return self.read_in.url if self.read_in is not None else self.url
 
 
+# What a capital-spending figure counts, in each company's own words: only figures of one measure
+# are compared with each other (macros/model/peers.py refuses anything else).
+CAPEX_MEASURES = {
+    "ppe_purchases": "cash purchases of property and equipment",
+    "ppe_purchases_net": "purchases of property and equipment, net of proceeds from sales and incentives",
+    "capex_incl_finance_lease_principal": "capital expenditures including principal payments on finance leases",
+    "capex_incl_finance_leases": "capital expenditures including finance leases",
+}
+# How sure a source says it is of an estimate (Epoch AI's words for its training-compute estimates).
+Confidence = Literal["confident", "likely", "speculative"]
+
+
 class Input(Record):
     """One sourced number. An assumption is a judgement and so must carry its range."""
 
@@ -219,6 +231,10 @@ class Input(Record):
     signed: Flag = False
     # How to show it, when the unit alone does not say (a dimensionless multiple reads "10×").
     style: Literal["number", "count", "multiple", "percent"] | None = None
+    # For capital spending: what the figure counts (CAPEX_MEASURES); for an estimate the source
+    # grades: how sure the source says it is.
+    measure: Literal[tuple(CAPEX_MEASURES)] | None = None
+    confidence: Confidence | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Input:
@@ -309,7 +325,7 @@ class Forecast(Record):
     about: AsOf
     test: Literal["figures", "statements"]
     outcomes: tuple[Annotated[str, Field(pattern=SNAKE_ID)], ...] = ()
-    comparator: Literal["at_least", "at_most", "about"] | None = None
+    comparator: Literal["at_least", "above", "at_most", "about"] | None = None
     # A number in `unit`, or the id of a figure (the forecaster's own later figure, say).
     target: Number | Annotated[str, Field(pattern=SNAKE_ID)] | None = None
     unit: Unit | None = None

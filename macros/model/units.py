@@ -26,6 +26,10 @@ ureg.define("USD = [currency] = $")
 ureg.define("million_USD = 1e6 USD")
 ureg.define("billion_USD = 1e9 USD")
 ureg.define("GPU_hour = GPU * hour")
+# Compute counted in H100s: a data centre of other chips, at what they would add up to in H100s.
+ureg.define("H100_equivalent = GPU")
+# An accelerator that is not a GPU (Amazon's Trainium, Google's TPUs), counted as one.
+ureg.define("chip = []")
 ureg.define("tCO2e = tonne")
 # Scaled counts, so data files can keep the numbers as their sources print them.
 ureg.define("million_users = 1e6 user")

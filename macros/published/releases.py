@@ -63,6 +63,10 @@ def unrecorded(catalogue: Catalogue, latest: Release) -> list[str]:
             lines.append(f"{figure_id}: removed (was {then.text})")
         elif (now.value, now.low, now.high) != (then.value, then.low, then.high):
             lines.append(f"{figure_id}: moved from {then.text} ({then.value:g}) to {now.text} ({now.value:g})")
+    # Verdicts depend on the build's date (a forecast is "too early to tell" until its period ends):
+    # a build dated before the newest release, as a test of an earlier day is, cannot judge them.
+    if catalogue.today < latest.date:
+        return lines
     for kind, now, then in (
         ("claim", current.verdicts.claims, latest.verdicts.claims),
         ("forecast", current.verdicts.forecasts, latest.verdicts.forecasts),

@@ -73,7 +73,7 @@ def _outcome_text(catalogue: Catalogue, score, figures_page: str, sources_page: 
         if isinstance(forecast.target, str)
         else escape.text(_target_text(catalogue, score))
     )
-    wanted = {"at_least": "at least", "at_most": "at most", "about": "about"}[forecast.comparator]
+    wanted = {"at_least": "at least", "above": "more than", "at_most": "at most", "about": "about"}[forecast.comparator]
     # Several outcomes: each named, so a reader sees which figure earned which verdict.
     named = len(score.outcomes) > 1
     outcomes = "; ".join(

@@ -32,6 +32,10 @@ EXPECTED_CHARTS = {
     "sensitivity_pue",
     "cluster_power_scale",
     "quarterly_results",
+    "peer_capex",
+    "peer_data_centres",
+    "frontier_compute",
+    "open_weights_race",
 }
 # A chart of nine quarters by three lines draws 27 bars; the page budget (bench) is what binds.
 MAX_BYTES = 20_000
@@ -189,7 +193,7 @@ def test_the_csv_has_a_line_per_row_with_units_in_its_header(charts, chart_id):
     chart = charts[chart_id]
     header, *lines = list(csv.reader(io.StringIO(chart.csv)))
     assert len(lines) == len(chart.rows)
-    assert any(re.search(r"\((MW|FLOP|day|million_USD|billion_USD|percent)\)", column) for column in header)
+    assert any(re.search(r"\((MW|FLOP|day|million_USD|billion_USD|percent|Elo)\)", column) for column in header)
 
 
 def test_ids_are_unique_across_all_charts_and_every_reference_resolves(charts):

@@ -156,3 +156,10 @@ def test_a_verdict_moved_by_its_figures_says_so(tmp_path, data_copy):
     moves = history(load_releases(releases_dir), catalogue)[0].verdicts
     move = next(m for m in moves if m.id == "llama4_most_advanced_2025")
     assert move.why == "what it is judged against moved"
+
+
+def test_a_build_dated_before_the_newest_release_does_not_judge_its_verdicts(data_copy):
+    # On an earlier day a forecast is "too early to tell": that is the date, not a change to record.
+    earlier = build_catalogue(load_dataset(data_copy), today=dt.date(2025, 8, 1))
+    assert earlier.scores["llama4_ten_times_compute"].verdict == "too early to tell"
+    assert not [line for line in unrecorded(earlier, load_releases()[-1]) if "verdict" in line]
