@@ -76,6 +76,14 @@ DATA_DOWNLOADS = "data"  # the CSVs of the data: inputs, figures, sources, claim
 CHART_DOWNLOADS = "data/charts"
 
 
+SHARE_CARDS = "cards"
+
+
+def share_card(page_path: str) -> str:
+    """Where a page's share card is published ("power.md" -> cards/power.png, the home page's cards/home.png)."""
+    return f"{SHARE_CARDS}/{page_url(page_path).strip('/').replace('/', '-') or 'home'}.png"
+
+
 def data_download(name: str) -> str:
     """Where the CSV of one kind of record is published ("figures" -> data/figures.csv)."""
     return f"{DATA_DOWNLOADS}/{name}.csv"

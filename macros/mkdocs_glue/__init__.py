@@ -7,7 +7,8 @@
   :mod:`macros.pages.macro_set`, and what it adds after each page is rendered.
 - ``site_files``: the data check, the downloads, feed and numbers file registered and written, the
   notices about stale sources and unrecorded changes; ``notices``: how a notice is printed.
-- ``citation``: a page's "Cite this page" citation, dated by its figures.
+- ``citation``: a page's "Cite this page" citation, dated by its figures; ``share_cards``: its share
+  card (og:image), planned with the page and written after the last one.
 - ``page_html``, ``css_purge`` and ``stylesheets``: HTML and CSS post-processing of the pages
   Material renders (corrections, stylesheets purged and inlined, the Content-Security-Policy).
 - ``notebook_run``: the methodology notebook, executed in a process of its own.

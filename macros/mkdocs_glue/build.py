@@ -83,6 +83,7 @@ class Build:
     def __init__(self, notebooks: dict[str, Notebook], session: Session):
         self.shown = ShownOnPages()  # what each page shows, filled by the page macros
         self.macro_set = None  # the page macros' MacroSet, once define_env has made it
+        self.cards: dict[str, bytes] = {}  # each page's share card, by its path in site/
         self.page = "the configuration"  # where the build is: the watchdog names it
         self.notebook_runs: dict[str, NotebookRun] = {
             src_uri: session.started_ahead(src_uri, notebook) or notebook.run()

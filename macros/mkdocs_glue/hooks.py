@@ -7,7 +7,7 @@ around a named function elsewhere, so moving off MkDocs means rewriting this fil
     on_post_template   404.html gets the Content-Security-Policy
     on_pre_page        the notebook's page reads the executed notebook
     on_page_content    HTML corrections to the page's body (page_html.py)
-    on_page_context    the page's "Cite this page" citation
+    on_page_context    the page's "Cite this page" citation and its share card
     on_post_page       the notebook page slimmed, stylesheets purged and inlined, the policy added
     on_post_build      the numbers file, moved figures reported; the build ends
     on_build_error     the build ends
@@ -97,8 +97,10 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     from macros.mkdocs_glue.citation import cite_page
+    from macros.mkdocs_glue.share_cards import plan_card
 
     page.meta["citation"] = cite_page(page, config, build.current().shown)
+    plan_card(page, config, build.current().cards)
     return context
 
 
@@ -112,12 +114,14 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
+    from macros.mkdocs_glue.share_cards import write_cards
     from macros.mkdocs_glue.site_files import report_unrecorded_changes, write_numbers_file
     from macros.model import load_catalogue
 
     try:
         catalogue = load_catalogue()
         write_numbers_file(config, catalogue, build.current().shown)
+        write_cards(config, build.current().cards)
         report_unrecorded_changes(catalogue)
     finally:
         build.end()

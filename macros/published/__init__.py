@@ -6,5 +6,6 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
 - ``numbers_file``: numbers.json and numbers.csv, every figure with its provenance and the pages
   that show it, and numbers.schema.json.
 - ``feed``: the Atom feed of releases (changes.xml).
+- ``share_cards``: each page's share card (og:image), its headline figure drawn by the chart kit.
 - ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
 """

@@ -74,8 +74,12 @@ def source_link(
     if shown is not None:
         shown.sources.add(source_id)
     label = escape.text(text or f"{source.publisher}, {source.published}")
-    title = f' "{escape.tooltip(source.title)}"' if tooltip else ""
-    return f"[{label}]({sources_page}#{source_anchor(source_id)}{title})"
+    if not tooltip:  # hundreds of rows (Every figure): no tooltip, and no address to print either
+        return f"[{label}]({sources_page}#{source_anchor(source_id)})"
+    # On paper a link cannot be followed: the print stylesheet writes this address after the citation.
+    address = source.read_at
+    printed = f'{{ data-print-address="{escape.href(address)}" }}' if address is not None else ""
+    return f'[{label}]({sources_page}#{source_anchor(source_id)} "{escape.tooltip(source.title)}"){printed}'
 
 
 def statement_quote(
