@@ -187,7 +187,7 @@ class Source(Record):
 
     @model_validator(mode="after")
     def _read_somewhere(self) -> Source:
-        if self.url is None and (self.read_in is None or self.read_in.url is None):
+        if self.url is None and self.read_in is None:
             raise ValueError("url: give the original's address, or the copy that was read (read_in: url, host)")
         return self
 

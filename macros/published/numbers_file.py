@@ -177,7 +177,8 @@ def numbers_csv(numbers: dict) -> str:
         if name == "sources":
             return " ".join(s["id"] for s in figure["sources"])
         if name == "source_urls":
-            return " ".join(s["url"] or s["read_in"]["url"] for s in figure["sources"])
+            # The original's address, else the copy's; a source no stored text gives an address for adds none.
+            return " ".join(filter(None, (s["url"] or (s["read_in"] or {}).get("url") for s in figure["sources"])))
         return " ".join(figure[name]) if name in LISTS else figure[name]
 
     return csv_table(header, [[cell(f, name) for name in header] for f in numbers["figures"]])

@@ -108,6 +108,23 @@ def test_a_source_read_in_a_copy_with_no_stored_address_links_the_original_and_n
     assert "no stored index gives the copy's address" in text and "Read at its address" not in text
 
 
+def test_a_source_with_no_stored_address_at_all_links_nothing_and_says_so():
+    source = Source(
+        id="x",
+        title="A report",
+        publisher="BTW Media",
+        published="undated",
+        read_in={"host": "the project's copy of the article"},
+        accessed="2026-12-05",
+        tier="copy",
+        cadence="final",
+    )
+    page = BeautifulSoup(source_entry(source), "html.parser")
+    assert page.find_all("a") == []
+    text = page.get_text()
+    assert "no stored index gives the copy's address. No stored text gives the original's address." in text
+
+
 def test_a_source_read_at_its_address_links_it_once():
     source = load_catalogue().data.sources["eia-household-electricity"]
     page = BeautifulSoup(source_entry(source), "html.parser")
