@@ -32,6 +32,7 @@ UNIT_WORDS = {
     "tCO2e": "t CO₂e",
     "dimensionless": "",
     "day": "days",
+    "month": "months",
     "kg/kWh": "kg CO₂/kWh",
     "lb/kWh": "lb CO₂/kWh",
     "FLOP": "FLOP",
@@ -42,6 +43,7 @@ SINGULAR = {
     "users": "user",
     "people": "person",
     "days": "day",
+    "months": "month",
     "tokens": "token",
     "parameters": "parameter",
 }
