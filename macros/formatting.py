@@ -32,11 +32,11 @@ UNIT_WORDS = {
     "tCO2e": "t CO₂e",
     "dimensionless": "",
     "day": "days",
+    "month": "months",
     "kg/kWh": "kg CO₂/kWh",
     "lb/kWh": "lb CO₂/kWh",
     "FLOP": "FLOP",
     "H100_equivalent": "H100-equivalents",
-    "month": "months",
     "chip": "chips",
 }
 SINGULAR = {
@@ -45,10 +45,10 @@ SINGULAR = {
     "users": "user",
     "people": "person",
     "days": "day",
+    "months": "month",
     "tokens": "token",
     "parameters": "parameter",
     "H100-equivalents": "H100-equivalent",
-    "months": "month",
     "chips": "chip",
 }
 USD_SCALES = {"USD": "", "million_USD": " million", "billion_USD": " billion"}

@@ -287,12 +287,37 @@ GIGAWATT_CLUSTERS = (
     ),
     derive(
         "meta_nuclear_contracted_gw",
-        "Nuclear capacity in Meta's agreements since 2025 (up to)",
+        "Nuclear capacity in all of Meta's agreements since 2025: operating plants, uprates, new reactors, "
+        "options and targets (up to)",
         unit="GW",
         digits=3,
         how="the Clinton agreement plus the up-to 6.6 GW of the Vistra, TerraPower and Oklo agreements",
         inputs={"constellation_clinton_ppa_mw": "GW", "meta_nuclear_2035_gw": "GW"},
         formula=lambda clinton, rest: clinton + rest,
+    ),
+    derive(
+        "meta_nuclear_operating_plants_gw",
+        "Nuclear output Meta has contracted from operating plants (Clinton; Vistra's Perry and Davis-Besse)",
+        unit="GW",
+        digits=3,
+        how="the Clinton agreement plus Vistra's operating generation",
+        inputs={"constellation_clinton_ppa_mw": "GW", "vistra_meta_ppa_mw": "GW"},
+        formula=lambda clinton, vistra: clinton + vistra,
+    ),
+    derive(
+        "meta_nuclear_not_yet_built_gw",
+        "Nuclear capacity in Meta's agreements from plants and uprates not yet built: uprates, new reactors, "
+        "options and targets (up to)",
+        unit="GW",
+        digits=3,
+        how="Vistra's uprates, TerraPower's first two reactors and the options on six more, and Oklo's campus target",
+        inputs={
+            "vistra_meta_uprates_mw": "GW",
+            "terrapower_meta_first_units_mw": "GW",
+            "terrapower_meta_rights_gw": "GW",
+            "oklo_pike_county_gw": "GW",
+        },
+        formula=lambda uprates, first, options, oklo: uprates + first + options + oklo,
     ),
     derive(
         "el_capitan_power_jun2026_mw",

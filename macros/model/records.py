@@ -155,7 +155,9 @@ class Copy(Record):
     """Where a source's text was checked when it was not read at the original's own address:
     a repost, a reader proxy, a verbatim copy in a public file."""
 
-    url: Address
+    # The copy's own address; None for a copy found by its text in an index of public files that
+    # gives no address for it (never constructed from a repository's name and a guessed path).
+    url: Address | None = None
     # Who hosts the copy, as a reader would name it ("aitopics.org", "a public GitHub file").
     host: Text(120, 2)
 
@@ -195,8 +197,9 @@ class Source(Record):
         return "primary" if self.tier == "primary" else "secondary"
 
     @property
-    def read_at(self) -> HttpUrl:
-        """The address of the text that was read: the copy's, or the original's."""
+    def read_at(self) -> HttpUrl | None:
+        """The address of the text that was read: the copy's, or the original's; None for a copy
+        whose own address no stored index gives."""
         return self.read_in.url if self.read_in is not None else self.url
 
 

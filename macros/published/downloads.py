@@ -43,7 +43,7 @@ def sources_csv(catalogue: Catalogue) -> str:
                 s.title,
                 s.published,
                 "" if s.url is None else str(s.url),
-                "" if s.read_in is None else str(s.read_in.url),
+                "" if s.read_in is None or s.read_in.url is None else str(s.read_in.url),
                 "" if s.read_in is None else s.read_in.host,
                 s.accessed.isoformat(),
                 s.tier,

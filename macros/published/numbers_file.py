@@ -73,7 +73,14 @@ SCHEMA = {
                     "description": "the copy the text was checked in, when it was not read at url",
                     "required": ["url", "host"],
                     "additionalProperties": False,
-                    "properties": {"url": {"type": "string", "pattern": "^https://"}, "host": {"type": "string"}},
+                    "properties": {
+                        "url": {
+                            "type": ["string", "null"],
+                            "pattern": "^https://",
+                            "description": "the copy's address; null where no stored index gives one",
+                        },
+                        "host": {"type": "string"},
+                    },
                 },
                 "tier": {"enum": ["primary", "outlet", "quoting", "copy"]},
                 "kind": {"enum": ["primary", "secondary"]},
@@ -153,7 +160,9 @@ def records(catalogue: Catalogue, site_url: str, shown: dict[str, dict[str, set[
 
 def _copy(source) -> dict | None:
     copy = source.read_in
-    return None if copy is None else {"url": str(copy.url), "host": copy.host}
+    if copy is None:
+        return None
+    return {"url": None if copy.url is None else str(copy.url), "host": copy.host}
 
 
 def numbers_json(numbers: dict) -> str:
@@ -168,7 +177,8 @@ def numbers_csv(numbers: dict) -> str:
         if name == "sources":
             return " ".join(s["id"] for s in figure["sources"])
         if name == "source_urls":
-            return " ".join(s["url"] or s["read_in"]["url"] for s in figure["sources"])
+            # The original's address, else the copy's; a source no stored text gives an address for adds none.
+            return " ".join(filter(None, (s["url"] or (s["read_in"] or {}).get("url") for s in figure["sources"])))
         return " ".join(figure[name]) if name in LISTS else figure[name]
 
     return csv_table(header, [[cell(f, name) for name in header] for f in numbers["figures"]])

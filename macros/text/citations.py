@@ -77,7 +77,7 @@ def source_link(
     if not tooltip:  # hundreds of rows (Every figure): no tooltip, and no address to print either
         return f"[{label}]({sources_page}#{source_anchor(source_id)})"
     # On paper a link cannot be followed: the print stylesheet writes this address after the citation.
-    address = source.read_at
+    address = source.read_at or source.url  # the copy read, else the original
     printed = f'{{ data-print-address="{escape.href(address)}" }}' if address is not None else ""
     return f'[{label}]({sources_page}#{source_anchor(source_id)} "{escape.tooltip(source.title)}"){printed}'
 

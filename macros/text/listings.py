@@ -117,11 +117,17 @@ def source_entry(source: Source) -> str:
     Raw <a> elements, not Markdown links: an address from data stays an attribute value."""
     title = escape.text(source.title)
     work = f'<a href="{escape.href(source.url)}">{title}</a>' if source.url is not None else f"“{title}”"
+    unknown = "" if source.url is not None else " No stored text gives the original's address."
     if source.read_in is None:
         read = f"Read at its address on {source.accessed}."
+    elif source.read_in.url is None:
+        # A copy found by its text in an index of public files that gives no address for it.
+        read = (
+            f"Text checked in a copy in {escape.text(source.read_in.host)}, read {source.accessed}; "
+            f"no stored index gives the copy's address.{unknown}"
+        )
     else:
         copy = f'<a class="src-copy" href="{escape.href(source.read_in.url)}">{escape.text(source.read_in.host)}</a>'
-        unknown = "" if source.url is not None else " No stored text gives the original's address."
         read = f"Text checked in a copy on {copy}, read {source.accessed}.{unknown}"
     return (
         f"**{escape.text(source.publisher)}**, {work} ({TIER_WORDS[source.tier]}; published "

@@ -78,6 +78,16 @@ def test_nuclear_contracted_adds_clinton_to_the_2026_agreements():
     assert load_catalogue()["meta_nuclear_contracted_gw"].value == pytest.approx(1.121 + 6.6)
 
 
+def test_nuclear_splits_into_operating_plants_and_capacity_not_yet_built():
+    cat = load_catalogue()
+    assert cat["meta_nuclear_operating_plants_gw"].value == pytest.approx(1.121 + 2.176)
+    # Vistra's uprates, TerraPower's two reactors and six optional ones, Oklo's campus target.
+    assert cat["meta_nuclear_not_yet_built_gw"].value == pytest.approx(0.433 + 0.690 + 2.1 + 1.2)
+    # The two parts make up the total, but for the rounding of Meta's "up to 6.6 GW".
+    parts = cat["meta_nuclear_operating_plants_gw"].value + cat["meta_nuclear_not_yet_built_gw"].value
+    assert parts == pytest.approx(cat["meta_nuclear_contracted_gw"].value, abs=0.01)
+
+
 # The sensitivity curves the charts draw.
 
 

@@ -39,6 +39,19 @@ def test_a_source_read_in_a_copy_needs_no_original_address(data_copy):
     assert source.url is None and str(source.read_at) == "https://example.org/copy"
 
 
+def test_a_copy_with_no_stored_address_is_kept_beside_the_originals_address(data_copy):
+    copy = {"host": "a public GitHub file"}
+    edit_entry(data_copy / "sources.yaml", SOURCE, read_in=copy)
+    source = load_dataset(data_copy).sources[SOURCE]
+    assert source.read_in.url is None and source.read_at is None and source.url is not None
+
+
+def test_a_source_with_no_stored_address_at_all_still_names_the_copy_that_was_read(data_copy):
+    edit_entry(data_copy / "sources.yaml", SOURCE, url=None, read_in={"host": "the project's copy of the article"})
+    source = load_dataset(data_copy).sources[SOURCE]
+    assert source.url is None and source.read_at is None and source.read_in.host == "the project's copy of the article"
+
+
 def test_a_copys_address_must_be_https(data_copy):
     edit_entry(data_copy / "sources.yaml", SOURCE, read_in={"url": "http://example.org/copy", "host": "example.org"})
     assert f"entry '{SOURCE}', field 'read_in.url'" in load_error(data_copy)

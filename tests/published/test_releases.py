@@ -88,8 +88,9 @@ def test_the_feed_carries_the_change_and_parses_as_atom_with_stable_ids(tmp_path
 
 
 def test_compare_sees_added_removed_and_source_edits():
-    by_date = {release.date: release for release in load_releases()}
-    old, new = by_date[dt.date(2026, 11, 23)], by_date[dt.date(2026, 12, 1)]
+    # The release of 2026-12-01 added the 2025 capex and removed nothing (later releases move on).
+    by_date = {release.date.isoformat(): release for release in load_releases()}
+    old, new = by_date["2026-11-23"], by_date["2026-12-01"]
     changes = compare(old, new, load_catalogue())
     assert "capex_2025_actual_busd" in changes.added and not changes.removed
 

@@ -89,8 +89,44 @@ def test_a_source_whose_original_address_is_unknown_links_only_the_copy_and_says
     assert "No stored text gives the original's address." in page.get_text()
 
 
+def test_a_source_read_in_a_copy_with_no_stored_address_links_the_original_and_names_the_copy():
+    source = Source(
+        id="x",
+        title="The Llama 3 Herd of Models",
+        publisher="Meta",
+        published="2024-07-31",
+        url="https://arxiv.org/abs/2407.21783",
+        read_in={"host": "a text extraction in a public GitHub file"},
+        accessed="2026-12-05",
+        tier="primary",
+        cadence="reference",
+    )
+    page = BeautifulSoup(source_entry(source), "html.parser")
+    assert [a["href"] for a in page.find_all("a")] == ["https://arxiv.org/abs/2407.21783"]
+    text = page.get_text()
+    assert "Text checked in a copy in a text extraction in a public GitHub file, read 2026-12-05" in text
+    assert "no stored index gives the copy's address" in text and "Read at its address" not in text
+
+
+def test_a_source_with_no_stored_address_at_all_links_nothing_and_says_so():
+    source = Source(
+        id="x",
+        title="A report",
+        publisher="BTW Media",
+        published="undated",
+        read_in={"host": "the project's copy of the article"},
+        accessed="2026-12-05",
+        tier="copy",
+        cadence="final",
+    )
+    page = BeautifulSoup(source_entry(source), "html.parser")
+    assert page.find_all("a") == []
+    text = page.get_text()
+    assert "no stored index gives the copy's address. No stored text gives the original's address." in text
+
+
 def test_a_source_read_at_its_address_links_it_once():
-    source = load_catalogue().data.sources["meta-llama3-paper"]
+    source = load_catalogue().data.sources["eia-household-electricity"]
     page = BeautifulSoup(source_entry(source), "html.parser")
     assert [a["href"] for a in page.find_all("a")] == [str(source.url)]
     assert f"(primary text; published {source.published}). Read at its address on {source.accessed}." in page.get_text()

@@ -25,7 +25,7 @@ def test_each_forecast_is_a_card_with_its_verdict():
 def test_statement_evidence_keeps_its_case():
     # A capitalised sentence once lowercased every quote after the first letter.
     text = rendered("open_weights").get_text()
-    assert "Confirmed by “Since Meta is openly releasing" in text and "Muse Spark is not being released" in text
+    assert "Confirmed by “Since Meta is openly releasing" in text and "It's hosted, not open weights" in text
 
 
 def test_figures_evidence_links_each_outcome_and_the_target():
