@@ -2,7 +2,7 @@
 
 Data flows one way, and so do imports (tests/test_layers.py):
 
-    model  <-  charts  <-  text  <-  published  <-  pages  <-  mkdocs_glue, zensical_glue
+    model  <-  charts  <-  text  <-  published  <-  pages  <-  finishing  <-  mkdocs_glue, zensical_glue
 
 - ``macros.model``: the number model, data/ in, named figures out (no MkDocs).
 - ``macros.charts``: one builder per chart, reading catalogue figures only; ``charts/kit/`` is
@@ -13,8 +13,10 @@ Data flows one way, and so do imports (tests/test_layers.py):
   file, the Atom feed, and recording a release (pure).
 - ``macros.pages``: the macros pages call, whatever the engine, and the record of what each page
   shows (pure).
-- ``macros.mkdocs_glue``: everything MkDocs dictates (hooks, macro registration, HTML post-processing,
-  the notebook run, the preview); ProperDocs runs it as it is. ``macros.zensical_glue``: what
+- ``macros.finishing``: what turns an engine's built HTML into the published site (HTML
+  corrections, stylesheets purged and inlined, the Content-Security-Policy), engine-free (pure).
+- ``macros.mkdocs_glue``: everything MkDocs dictates (hooks, macro registration, the notebook run,
+  the preview); ProperDocs runs it as it is. ``macros.zensical_glue``: what
   Zensical needs to build the Markdown pages. Nothing outside the glue folders imports them.
 
 The primitives, read by every stage above the model:

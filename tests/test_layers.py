@@ -1,6 +1,6 @@
 """The layers of macros/ point one way, with no import cycle of any kind, and each package's map is true.
 
-    model  <-  charts  <-  text  <-  published  <-  pages  <-  glue (mkdocs_glue, zensical_glue)
+    model  <-  charts  <-  text  <-  published  <-  pages  <-  finishing  <-  glue (mkdocs_glue, zensical_glue)
 
 A module may import its own layer or one before it, never one after. The three primitives
 (``escape``, ``addresses``, ``formatting``) sit between the model and the charts. Every import counts,
@@ -27,8 +27,9 @@ LAYERS = {
     "text": 3,
     "published": 4,
     "pages": 5,
-    "mkdocs_glue": 6,
-    "zensical_glue": 6,
+    "finishing": 6,
+    "mkdocs_glue": 7,
+    "zensical_glue": 7,
 }
 PRIMITIVES = ("escape", "addresses", "formatting")
 

@@ -1,6 +1,7 @@
 """Everything MkDocs (with Material, mkdocs-macros and mkdocs-jupyter) dictates, and nothing else.
 
-- ``hooks``: the MkDocs hooks listed in mkdocs.yml, in the order MkDocs calls them, each a few lines.
+- ``hooks``: the MkDocs hooks listed in mkdocs.yml, in the order MkDocs calls them, each a few lines;
+  each page is finished as it is written by the engine-free step of :mod:`macros.finishing`.
 - ``build``: one build's state (``Build``: the record of what pages show, the notebook's run, the
   watchdog) and the one way a build ends; ``Session``, the preview's state across builds.
 - ``page_macros``: ``define_env`` (mkdocs-macros' entry point), registering the engine-free macros of
@@ -9,8 +10,6 @@
   notices about stale sources and unrecorded changes; ``notices``: how a notice is printed.
 - ``citation``: a page's "Cite this page" citation, dated by its figures; ``share_cards``: its share
   card (og:image), planned with the page and written after the last one.
-- ``page_html``, ``css_purge`` and ``stylesheets``: HTML and CSS post-processing of the pages
-  Material renders (corrections, stylesheets purged and inlined, the Content-Security-Policy).
 - ``notebook_run``: the methodology notebook, executed in a process of its own.
 - ``preview``: what ``mkdocs serve`` (``make serve``) needs on top of a build; ``make site`` never runs it.
 

@@ -61,9 +61,9 @@ def on_env(env, config, files):
 
 def on_post_template(output_content, template_name, config):
     """The one page rendered from a template alone (404.html) gets the same policy as the others."""
-    from macros.mkdocs_glue.page_html import add_content_security_policy
+    from macros.finishing.page import finished_template
 
-    return add_content_security_policy(output_content) if template_name == "404.html" else output_content
+    return finished_template(output_content) if template_name == "404.html" else output_content
 
 
 def on_pre_page(page, config, files):
@@ -90,7 +90,7 @@ def on_pre_page(page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    from macros.mkdocs_glue.page_html import corrected_content
+    from macros.finishing.page import corrected_content
 
     return corrected_content(html)
 
@@ -105,12 +105,10 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    from macros.mkdocs_glue.page_html import add_content_security_policy, slim_notebook_page
-    from macros.mkdocs_glue.stylesheets import inline_purged_stylesheets
+    from macros.finishing.page import finished_page
 
-    if page.file.src_uri.endswith(NOTEBOOK_SOURCES):
-        output = slim_notebook_page(output)
-    return add_content_security_policy(inline_purged_stylesheets(output, page.url, config))
+    notebook = page.file.src_uri.endswith(NOTEBOOK_SOURCES)
+    return finished_page(output, page.url, [config.docs_dir, *config.theme.dirs], notebook=notebook)
 
 
 def on_post_build(config):

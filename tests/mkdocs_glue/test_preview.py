@@ -14,8 +14,8 @@ import jinja2
 import pytest
 from mkdocs.livereload import LiveReloadServer
 
+from macros.finishing.page_html import add_content_security_policy, inline_script_hashes
 from macros.mkdocs_glue import preview
-from macros.mkdocs_glue.page_html import add_content_security_policy, inline_script_hashes
 from tests.conftest import ROOT
 
 PAGE = '<!doctype html><html><head><meta charset="utf-8"><script>var a = 1;</script></head><body><p>x</p></body></html>'

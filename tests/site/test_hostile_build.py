@@ -11,7 +11,7 @@ import re
 from bs4 import BeautifulSoup
 
 from macros.escape import FORMULA_START, words_of
-from macros.mkdocs_glue.page_html import inline_script_hashes
+from macros.finishing.page_html import inline_script_hashes
 from tests.hostile import BREAKOUT_URL, FORMULA_LABEL, TARGETS
 from tests.site.html import pages, soup
 

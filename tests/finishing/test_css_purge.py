@@ -1,6 +1,6 @@
 """Purging a stylesheet for one page keeps every rule that can match and drops the rest."""
 
-from macros.mkdocs_glue.css_purge import classes_in_html, compile_css, purged, purged_together, words_in_script
+from macros.finishing.css_purge import classes_in_html, compile_css, purged, purged_together, words_in_script
 
 CSS = """
 .md-header{color:red}

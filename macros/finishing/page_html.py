@@ -1,4 +1,4 @@
-"""Corrections to rendered page HTML that no Markdown option can make (pure functions, no MkDocs).
+"""Corrections to rendered page HTML that no Markdown option can make (pure functions, no engine).
 
 0. Stylesheets inlined: on a phone's first visit a linked stylesheet is one more round trip
    before anything is painted, and the site's CSS is small enough to ship in each page.
@@ -191,8 +191,3 @@ def keep_permalink_with_last_word(html: str) -> str:
     line of its own: invisible, it shows as a blank line under the heading on a phone. A heading
     that ends in markup (a tag before the permalink) is left as it is."""
     return HEADING_END.sub(r'<span class="heading-end">\1\2</span>', html)
-
-
-def corrected_content(html: str) -> str:
-    """A page's body as Markdown rendered it, with every correction above that applies to it."""
-    return keep_permalink_with_last_word(unwrap_figures(first_abbr_only(unwrap_abbr_in_svg(html))))

@@ -1,6 +1,6 @@
-"""A rendered page's own stylesheets, found where MkDocs copies them from (docs/ or the theme),
-purged to what the page uses and inlined; the CSS tools themselves are :mod:`css_purge` and
-:mod:`page_html`. Another host's stylesheet stays linked.
+"""A rendered page's own stylesheets, found in the folders they are served from (a built site/, or
+the folders an engine copies them from), purged to what the page uses and inlined; the CSS tools
+themselves are :mod:`css_purge` and :mod:`page_html`. Another host's stylesheet stays linked.
 """
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ import functools
 import posixpath
 from pathlib import Path
 
-from macros.mkdocs_glue.css_purge import classes_in_html, compile_css, purged_together, words_in_script
-from macros.mkdocs_glue.page_html import inline_stylesheets, stylesheet_links
+from macros.finishing.css_purge import classes_in_html, compile_css, purged_together, words_in_script
+from macros.finishing.page_html import inline_stylesheets, stylesheet_links
 
 
-def inline_purged_stylesheets(html: str, page_url: str, config) -> str:
-    used = classes_in_html(html) | _theme_script_words(tuple(config.theme.dirs))
-    folders = [config.docs_dir, *config.theme.dirs]
+def inline_purged_stylesheets(html: str, page_url: str, folders: list[str]) -> str:
+    """``html`` (the page at ``page_url`` in the site) with its stylesheets, looked for in ``folders``
+    in turn, purged and inlined; the theme's script, looked for there too, counts as using its words."""
+    used = classes_in_html(html) | _theme_script_words(tuple(str(f) for f in folders))
     return inline_stylesheets(html, _purged_stylesheets(stylesheet_links(html), page_url, folders, used).get)
 
 
@@ -50,7 +51,7 @@ def _theme_script_words(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     """The theme's script adds classes at run time: every word in it counts as a class in use."""
     words = set()
     for folder in theme_dirs:
-        for script in Path(folder).glob("assets/javascripts/bundle.*.min.js"):
+        for script in sorted(Path(folder).glob("assets/javascripts/bundle.*.min.js")):
             words |= words_in_script(script.read_text(encoding="utf-8"))
     return frozenset(words)
 

@@ -4,7 +4,7 @@ import signal
 
 import pytest
 
-from macros.mkdocs_glue.page_html import (
+from macros.finishing.page_html import (
     first_abbr_only,
     inline_stylesheets,
     keep_permalink_with_last_word,
