@@ -73,3 +73,39 @@ def hostile_site(hostile_project) -> Path:
         f"a hostile build should publish inert text, but failed:\n{result.stdout}\n{result.stderr}"
     )
     return project / "site"
+
+
+ZENSICAL_BUILD = [sys.executable, "-m", "zensical", "build", "-f", "zensical.yml"]
+
+
+@pytest.fixture(scope="session")
+def zensical_project(tmp_path_factory) -> Path:
+    """A copy of the project, since Zensical writes its site and its cache into the project folder."""
+    project = copy_project(tmp_path_factory.mktemp("zensical") / "project")
+    shutil.copy(ROOT / "zensical.yml", project / "zensical.yml")
+    return project
+
+
+@pytest.fixture(scope="session")
+def zensical_site(zensical_project) -> Path:
+    """Zensical's build as it comes out of the engine, before the finishing step."""
+    result = subprocess.run(
+        ZENSICAL_BUILD, cwd=zensical_project, env=BUILD_ENV, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, f"zensical build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return zensical_project / "site"
+
+
+def finish(site: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
+    """The engine-free finishing step over a built site (README, "The engine"), run in ``project``."""
+    command = [sys.executable, "-m", "macros.finishing", str(site)]
+    return subprocess.run(command, cwd=project, env=BUILD_ENV, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def finished_zensical_site(zensical_project, zensical_site, tmp_path_factory) -> Path:
+    """Zensical's build with the finishing step run over it, as it would be published."""
+    site = shutil.copytree(zensical_site, tmp_path_factory.mktemp("zensical-finished") / "site")
+    result = finish(site, zensical_project)
+    assert result.returncode == 0, f"finishing the Zensical build failed:\n{result.stdout}\n{result.stderr}"
+    return site

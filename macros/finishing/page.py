@@ -14,6 +14,7 @@ from macros.finishing.page_html import (
     add_content_security_policy,
     first_abbr_only,
     keep_permalink_with_last_word,
+    labels_not_hidden,
     slim_notebook_page,
     unwrap_abbr_in_svg,
     unwrap_figures,
@@ -30,11 +31,11 @@ def finished_page(html: str, page_url: str, css_folders: list, notebook: bool = 
     """A whole page as published; ``css_folders`` are where its stylesheets are found, in turn."""
     if notebook:
         html = slim_notebook_page(html)
-    return add_content_security_policy(inline_purged_stylesheets(html, page_url, css_folders))
+    return add_content_security_policy(inline_purged_stylesheets(labels_not_hidden(html), page_url, css_folders))
 
 
 def finished_template(html: str) -> str:
-    return add_content_security_policy(html)
+    return add_content_security_policy(labels_not_hidden(html))
 
 
 def is_finished(html: str) -> bool:

@@ -10,6 +10,8 @@
    scripts: GitHub Pages sets no headers, so it is a <meta> as the head's first child.
 4. Charts inside content tabs: Markdown sees the indented <figure> as inline HTML and
    wraps it in a <p>, which may not contain one; the paragraph is dropped.
+5. A label that names a control may not be hidden from assistive technology (HTML's rule);
+   Zensical's template hides the drawer's overlay label. Material's has no such label.
 
 Slimming the HTML that mkdocs-jupyter writes for the methodology notebook:
 
@@ -191,3 +193,10 @@ def keep_permalink_with_last_word(html: str) -> str:
     line of its own: invisible, it shows as a blank line under the heading on a phone. A heading
     that ends in markup (a tag before the permalink) is left as it is."""
     return HEADING_END.sub(r'<span class="heading-end">\1\2</span>', html)
+
+
+HIDDEN_LABEL = re.compile(r'(<label\b[^>]*\bfor="[^"]*"[^>]*?) aria-hidden="true"')
+
+
+def labels_not_hidden(html: str) -> str:
+    return HIDDEN_LABEL.sub(r"\1", html)

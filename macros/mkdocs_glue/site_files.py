@@ -13,17 +13,15 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from macros.addresses import FEED, NUMBERS_CSV, NUMBERS_JSON, NUMBERS_SCHEMA
+from macros.addresses import NUMBERS_CSV, NUMBERS_JSON
 from macros.mkdocs_glue.notices import notice
 from macros.model import DataError, load_catalogue
 from macros.model.catalogue import Catalogue
 from macros.model.freshness import stale_report, stale_sources
-from macros.model.releases import history, load_releases
+from macros.model.releases import load_releases
 from macros.pages.shown import ShownOnPages
-from macros.published.downloads import all_downloads
-from macros.published.feed import atom_feed
-from macros.published.numbers_file import numbers_csv, numbers_json, records, schema_json
 from macros.published.releases import unrecorded
+from macros.published.site_files import files_beside_pages, numbers_files
 
 
 def checked_catalogue() -> Catalogue:
@@ -42,12 +40,9 @@ def report_stale_sources(catalogue: Catalogue) -> None:
 
 
 def add_generated_files(files: Files, config, catalogue: Catalogue) -> None:
-    """The downloads (CSVs of the data, each chart's CSV, SVG and PNG), the feed, the numbers file's
-    schema, and placeholders for the numbers file itself."""
+    """What the site publishes besides its pages, and placeholders for the numbers file itself."""
     generated = {
-        **all_downloads(catalogue),
-        FEED: atom_feed(history(load_releases(), catalogue), catalogue, config.site_url or ""),
-        NUMBERS_SCHEMA: schema_json(),
+        **files_beside_pages(catalogue, config.site_url or ""),
         # Written again, whole, after the last page (write_numbers_file).
         NUMBERS_JSON: "{}",
         NUMBERS_CSV: "",
@@ -67,10 +62,8 @@ def render_last(files: Files, src_uris) -> None:
 
 
 def write_numbers_file(config, catalogue: Catalogue, shown: ShownOnPages) -> None:
-    numbers = records(catalogue, config.site_url or "", shown.by_figure(), catalogue.today.isoformat())
-    site = Path(config.site_dir)
-    (site / NUMBERS_JSON).write_text(numbers_json(numbers), encoding="utf-8")
-    (site / NUMBERS_CSV).write_text(numbers_csv(numbers), encoding="utf-8")
+    for path, content in numbers_files(catalogue, config.site_url or "", shown.by_figure()).items():
+        (Path(config.site_dir) / path).write_text(content, encoding="utf-8")
 
 
 def report_unrecorded_changes(catalogue: Catalogue) -> None:

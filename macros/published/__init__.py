@@ -7,5 +7,7 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
   that show it, and numbers.schema.json.
 - ``feed``: the Atom feed of releases (changes.xml).
 - ``share_cards``: each page's share card (og:image), its headline figure drawn by the chart kit.
+- ``site_files``: every file the site publishes besides its pages, whatever the engine; the
+  numbers file apart, written after the last page.
 - ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
 """

@@ -5,12 +5,17 @@
 - Zensical reads mkdocs.yml through zensical.yml, with its own glue (macros/zensical_glue/): every
   Markdown page must show the same figures, and the same line on how current they are. What it
   cannot carry yet (README, "The engine") is checked to still be so, so the README stays true.
+- The finishing step (``python -m macros.finishing site/``) turns Zensical's build into the site
+  as published: the policy, the inlined stylesheets, the downloads, feed and numbers file. Its
+  pages are then checked as the MkDocs build's are (tests/site/test_html_valid.py,
+  tests/browser/test_engines_in_browser.py).
 
 One build per engine for the whole session.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,7 +25,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import BUILD_ENV, ROOT, copy_project
+from tests.conftest import BUILD_ENV, ROOT, finish
 
 BUILD_TIMEOUT_S = 300
 
@@ -63,20 +68,6 @@ def properdocs_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("properdocs") / "site"
     build([sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site)], ROOT)
     return site
-
-
-@pytest.fixture(scope="session")
-def zensical_project(tmp_path_factory) -> Path:
-    """A copy of the project, since Zensical writes its site and its cache into the project folder."""
-    project = copy_project(tmp_path_factory.mktemp("zensical") / "project")
-    shutil.copy(ROOT / "zensical.yml", project / "zensical.yml")
-    return project
-
-
-@pytest.fixture(scope="session")
-def zensical_site(zensical_project) -> Path:
-    build([sys.executable, "-m", "zensical", "build", "-f", "zensical.yml"], zensical_project)
-    return zensical_project / "site"
 
 
 def test_properdocs_builds_every_page_with_the_figures_of_the_mkdocs_build(built_site, properdocs_site):
@@ -132,7 +123,72 @@ def test_what_zensical_cannot_carry_yet_is_as_the_readme_says(zensical_site):
     power = (zensical_site / "power/index.html").read_text(encoding="utf-8")
     assert not (zensical_site / "methodology/index.html").exists()  # no notebook page
     assert (zensical_site / "methodology.py").exists()  # its source is published as a file instead
-    assert "Content-Security-Policy" not in power  # no hooks: no policy,
-    assert not (zensical_site / "data").exists()  # no CSV downloads,
-    assert '<link rel="stylesheet"' in power or "<link href=" in power  # stylesheets not inlined,
+    # No hooks: the build alone has no policy, no downloads and linked stylesheets (the finishing
+    # step adds them, tested below),
+    assert "Content-Security-Policy" not in power
+    assert not (zensical_site / "data").exists()
+    assert '<link rel="stylesheet"' in power or "<link href=" in power
+    assert not (zensical_site / "cards").exists()  # no share cards (drawn in MkDocs' page context),
     assert "<abbr" not in power  # and no glossary hover definitions (see macros/zensical_glue/after_page.py)
+
+
+# --- The finishing step over Zensical's build ---------------------------------------------------
+
+
+def files_of(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+
+
+def test_finishing_gives_every_zensical_page_its_policy_and_inlined_stylesheets(finished_zensical_site):
+    pages = sorted(finished_zensical_site.rglob("*.html"))
+    assert len(pages) >= 14
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        name = page.relative_to(finished_zensical_site).as_posix()
+        assert html.count('http-equiv="Content-Security-Policy"') == 1, name
+        assert "llama4-page-shows" not in html, f"{name}: the page record was left in the page"
+        if page.name != "404.html":
+            assert '<link rel="stylesheet"' not in html, f"{name}: a stylesheet is still linked"
+
+
+def test_finishing_writes_the_files_the_mkdocs_build_publishes_beside_its_pages(built_site, finished_zensical_site):
+    beside = {f for f in files_of(built_site) if f.startswith("data/") or not f.endswith((".html", ".png"))}
+    beside -= {f for f in beside if f.startswith(("assets/", "search/", "stylesheets/", "cards/"))}
+    beside -= {"sitemap.xml", "sitemap.xml.gz", "methodology.py"}
+    missing = beside - files_of(finished_zensical_site)
+    assert not missing, f"the MkDocs build publishes these, the finished Zensical build does not: {sorted(missing)}"
+    for name in ("data/figures.csv", "data/sources.csv", "numbers.schema.json", "changes.xml"):
+        assert (finished_zensical_site / name).read_bytes() == (built_site / name).read_bytes(), name
+
+
+def test_the_numbers_file_of_a_finished_zensical_build_lists_the_pages_the_mkdocs_build_lists(
+    built_site, finished_zensical_site
+):
+    def pages_by_figure(site):
+        figures = json.loads((site / "numbers.json").read_text(encoding="utf-8"))["figures"]
+        # Zensical builds no notebook page (README, "The engine").
+        return {f["id"]: [p for p in f["pages"] if p != "methodology/"] for f in figures}
+
+    mkdocs = pages_by_figure(built_site)
+    assert sum(map(len, mkdocs.values())) > 300
+    assert pages_by_figure(finished_zensical_site) == mkdocs
+
+
+def test_finishing_a_finished_site_again_changes_nothing(finished_zensical_site, zensical_project, tmp_path):
+    # What the first run took out of the pages it keeps beside the site, for the next run.
+    kept = finished_zensical_site.with_name("site.records.json")
+    assert kept.is_file() and not (finished_zensical_site / "site.records.json").exists()
+    again = shutil.copytree(finished_zensical_site, tmp_path / "site")
+    shutil.copy(kept, tmp_path / "site.records.json")
+    result = finish(again, zensical_project)
+    assert result.returncode == 0, result.stderr
+    assert "0 pages finished" in result.stdout
+    for name in sorted(files_of(again)):
+        assert (again / name).read_bytes() == (finished_zensical_site / name).read_bytes(), name
+
+
+def test_finishing_a_folder_with_no_site_says_so(tmp_path):
+    result = finish(tmp_path)
+    assert result.returncode == 2
+    assert "no index.html; build the site first" in result.stderr
+    assert "Traceback" not in result.stderr

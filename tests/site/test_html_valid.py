@@ -42,6 +42,11 @@ def test_every_published_page_is_valid_html(built_site, hostile_site):
     assert not errors, errors[-6000:]
 
 
+def test_every_page_of_a_finished_zensical_build_is_valid_html(finished_zensical_site):
+    errors = html_errors(finished_zensical_site)
+    assert not errors, errors[-6000:]
+
+
 def test_the_checker_finds_an_error_it_is_not_told_to_ignore(tmp_path):
     page = tmp_path / "bad.html"
     page.write_text('<!doctype html><html lang="en"><head><title>x</title>'
