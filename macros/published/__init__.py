@@ -7,5 +7,7 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
   that show it, and numbers.schema.json.
 - ``feed``: the Atom feed of releases (changes.xml).
 - ``share_cards``: each page's share card (og:image), its headline figure drawn by the chart kit.
+- ``upkeep_issue``: the body of the GitHub issue listing each source past its check-again date with
+  the figures and statements it feeds, written weekly by .github/workflows/upkeep.yml.
 - ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
 """
