@@ -13,6 +13,9 @@ a reader as markup. Each helper is named for where its result goes:
 - :func:`rich`: the same as text, for the few fields documented as allowing emphasis: ``<em>`` and
   ``<strong>`` without attributes pass the nh3 sanitiser; everything else is text.
 - :func:`href`: a link target from data, https only, escaped for a double-quoted attribute.
+- :func:`issue_text`: Markdown in a GitHub issue (the upkeep issue): as :func:`text`, and no
+  @mention, #reference or bare address that GitHub would turn into a notification, a cross-link
+  or a link.
 - :func:`csv_cell`: a spreadsheet cell that cannot start a formula; :func:`csv_table`, a whole CSV
   file of such cells (every download and a chart's numbers are written by it).
 
@@ -81,6 +84,18 @@ def _markdown_only(html_text: str) -> str:
     """Markdown escapes for text that nh3 has already HTML-escaped (its ``&``s start references)."""
     references = {char: ref for char, ref in _REFERENCES.items() if char not in '&<>"'}
     return _guard_line_start(html_text.translate(str.maketrans(references)))
+
+
+# GitHub finds mentions, issue references and bare addresses in the text a browser shows, after
+# character references are decoded, so escaping alone leaves them live. An invisible zero-width
+# space after the character that starts each one breaks the pattern and shows the same text.
+_ZERO_WIDTH_SPACE = "&#8203;"
+_GITHUB_TRIGGERS = re.compile(r"(&#64;|&#35;|&#58;|(?i:\bwww)(?=\.)|(?i:\bgh)(?=-\d))")
+
+
+def issue_text(value: str) -> str:
+    """``value`` as inert text in a GitHub issue: no markup, mention, reference or autolink."""
+    return _GITHUB_TRIGGERS.sub(lambda m: m.group(1) + _ZERO_WIDTH_SPACE, text(value))
 
 
 class UnsafeLink(ValueError):

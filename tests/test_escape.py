@@ -204,3 +204,34 @@ def test_numbers_and_plain_text_stay_as_they_are_in_csv(value):
 def test_csv_keeps_raw_numbers_without_conversion_noise():
     text = escape.csv_table(["what", "amount (billion_USD)", "low (billion_USD)"], [["capex", 15102e6 / 1e9, None]])
     assert text == "what,amount (billion_USD),low (billion_USD)\ncapex,15.102,\n"
+
+
+# --- issue_text: the upkeep issue on GitHub ------------------------------------------------------
+# GitHub finds these in the text a reader sees (after references are decoded): each would notify a
+# person, cross-link another issue, or make a link the project did not choose.
+GITHUB_TRIGGERS = re.compile(r"@[A-Za-z0-9]|#\d|://|\bwww\.|\bGH-\d", re.IGNORECASE)
+ZERO_WIDTH_SPACE = "\u200b"
+GITHUB_PAYLOADS = [
+    "@octocat please look",
+    "ping @Meta-Team and a@b.com",
+    "fixes #1, org/repo#2 and GH-3",
+    "see https://evil.example and www.evil.example",
+    "http://x.example/a?b=1",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS + GITHUB_PAYLOADS)
+def test_issue_text_lands_as_itself_with_no_mention_reference_or_autolink(payload):
+    soup = render("Before " + escape.issue_text(payload) + " after")
+    assert_inert(soup)
+    shown = soup.get_text()
+    assert not GITHUB_TRIGGERS.search(shown), f"GitHub would act on {shown!r}"
+    assert flat(shown.replace(ZERO_WIDTH_SPACE, "")) == flat("Before " + payload + " after")
+
+
+@given(st.text(max_size=80))
+def test_any_issue_text_lands_as_itself_and_triggers_nothing(value):
+    soup = render("Text: " + escape.issue_text(value))
+    assert_inert(soup)
+    assert not GITHUB_TRIGGERS.search(soup.get_text())
+    assert flat(soup.get_text().replace(ZERO_WIDTH_SPACE, "")) == flat("Text: " + value.replace(ZERO_WIDTH_SPACE, ""))

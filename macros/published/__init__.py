@@ -9,5 +9,7 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
 - ``share_cards``: each page's share card (og:image), its headline figure drawn by the chart kit.
 - ``site_files``: every file the site publishes besides its pages, whatever the engine; the
   numbers file apart, written after the last page.
+- ``upkeep_issue``: the body of the GitHub issue listing each source past its check-again date with
+  the figures and statements it feeds, written weekly by .github/workflows/upkeep.yml.
 - ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
 """
