@@ -14,13 +14,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from macros.addresses import FEED, NUMBERS_CSV, NUMBERS_JSON, NUMBERS_SCHEMA
+from macros.charts import CHARTS
 from macros.mkdocs_glue.notices import notice
 from macros.model import DataError, load_catalogue
 from macros.model.catalogue import Catalogue
 from macros.model.freshness import stale_report, stale_sources
 from macros.model.releases import history, load_releases
 from macros.pages.shown import ShownOnPages
+from macros.published.chart_homes import chart_homes, nav_titles
 from macros.published.downloads import all_downloads
+from macros.published.embeds import embed_pages
 from macros.published.feed import atom_feed
 from macros.published.numbers_file import numbers_csv, numbers_json, records, schema_json
 from macros.published.releases import unrecorded
@@ -42,10 +45,13 @@ def report_stale_sources(catalogue: Catalogue) -> None:
 
 
 def add_generated_files(files: Files, config, catalogue: Catalogue) -> None:
-    """The downloads (CSVs of the data, each chart's CSV, SVG and PNG), the feed, the numbers file's
-    schema, and placeholders for the numbers file itself."""
+    """The downloads (CSVs of the data, each chart's CSV, SVG and PNG), each chart's embed page (an
+    .html file, which MkDocs copies as it is), the feed, the numbers file's schema, and placeholders
+    for the numbers file itself."""
+    homes = chart_homes(_page_sources(files), nav_titles(config.nav), CHARTS)
     generated = {
         **all_downloads(catalogue),
+        **embed_pages(catalogue, homes, config.site_name),
         FEED: atom_feed(history(load_releases(), catalogue), catalogue, config.site_url or ""),
         NUMBERS_SCHEMA: schema_json(),
         # Written again, whole, after the last page (write_numbers_file).
@@ -54,6 +60,15 @@ def add_generated_files(files: Files, config, catalogue: Catalogue) -> None:
     }
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
+
+
+def _page_sources(files: Files) -> dict[str, str]:
+    """Each page's source text by its path in docs/ (Markdown, and the notebook's .py)."""
+    return {
+        f.src_uri: Path(f.abs_src_path).read_text(encoding="utf-8")
+        for f in files
+        if f.src_uri.endswith((".md", ".py")) and f.abs_src_path
+    }
 
 
 def render_last(files: Files, src_uris) -> None:

@@ -7,5 +7,7 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
   that show it, and numbers.schema.json.
 - ``feed``: the Atom feed of releases (changes.xml).
 - ``share_cards``: each page's share card (og:image), its headline figure drawn by the chart kit.
+- ``embeds``: each chart's embeddable page (embed/<chart>/), a whole HTML document for an iframe.
+- ``chart_homes``: which page shows each chart, which its embed page links back to.
 - ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
 """
