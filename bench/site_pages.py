@@ -30,11 +30,16 @@ class _Markers(HTMLParser):
             self.is_notebook = True
 
 
+# The charts' embed pages (macros/addresses.py EMBEDS): whole documents made for another site's
+# iframe, without the theme, its script or its navigation; tests/browser/test_embeds.py tests them.
+EMBEDS = "embed"
+
+
 def site_pages(site: Path) -> list[SitePage]:
-    """Every page but 404.html, found by walking the build: pages added later are included."""
+    """Every page but 404.html and the embed pages, found by walking the build: pages added later are included."""
     found = []
     for html in sorted(site.rglob("*.html")):
-        if html.name == "404.html":
+        if html.name == "404.html" or html.relative_to(site).parts[0] == EMBEDS:
             continue
         relative = html.relative_to(site)
         if relative.name == "index.html":

@@ -77,6 +77,7 @@ CHART_DOWNLOADS = "data/charts"
 
 
 SHARE_CARDS = "cards"
+EMBEDS = "embed"  # a page per chart, made to sit in another site's <iframe>
 
 
 def share_card(page_path: str) -> str:
@@ -92,3 +93,17 @@ def data_download(name: str) -> str:
 def chart_download(chart_id: str, kind: str) -> str:
     """Where a chart's download is published: ``kind`` is csv, svg or png."""
     return f"{CHART_DOWNLOADS}/{chart_id}.{kind}"
+
+
+def embed_page(chart_id: str) -> str:
+    """Where a chart's embeddable page is published (embed/<chart>/index.html)."""
+    return f"{EMBEDS}/{chart_id}/index.html"
+
+
+def embed_address(site_url: str, chart_id: str) -> str:
+    """A chart's embeddable page as an absolute address, for an <iframe> on another site."""
+    return f"{site_url.rstrip('/')}/{EMBEDS}/{chart_id}/"
+
+
+# An embed page's links to the rest of the site start here ("../../": it sits two folders down).
+EMBED_TO_ROOT = "../" * embed_page("chart").count("/")

@@ -14,12 +14,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from macros.addresses import NUMBERS_CSV, NUMBERS_JSON
+from macros.charts import CHARTS
 from macros.mkdocs_glue.notices import notice
 from macros.model import DataError, load_catalogue
 from macros.model.catalogue import Catalogue
 from macros.model.freshness import stale_report, stale_sources
 from macros.model.releases import load_releases
 from macros.pages.shown import ShownOnPages
+from macros.published.chart_homes import ChartOnNoPage, chart_homes, nav_titles
+from macros.published.embeds import embed_pages
 from macros.published.releases import unrecorded
 from macros.published.site_files import files_beside_pages, numbers_files
 
@@ -40,15 +43,30 @@ def report_stale_sources(catalogue: Catalogue) -> None:
 
 
 def add_generated_files(files: Files, config, catalogue: Catalogue) -> None:
-    """What the site publishes besides its pages, and placeholders for the numbers file itself."""
+    """What the site publishes besides its pages, each chart's embed page (an .html file, which
+    MkDocs copies as it is), and placeholders for the numbers file itself."""
+    try:
+        homes = chart_homes(_page_sources(files), nav_titles(config.nav), CHARTS)
+    except ChartOnNoPage as exc:
+        raise PluginError(str(exc)) from None
     generated = {
         **files_beside_pages(catalogue, config.site_url or ""),
+        **embed_pages(catalogue, homes, config.site_name),
         # Written again, whole, after the last page (write_numbers_file).
         NUMBERS_JSON: "{}",
         NUMBERS_CSV: "",
     }
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
+
+
+def _page_sources(files: Files) -> dict[str, str]:
+    """Each page's source text by its path in docs/ (Markdown, and the notebook's .py)."""
+    return {
+        f.src_uri: Path(f.abs_src_path).read_text(encoding="utf-8")
+        for f in files
+        if f.src_uri.endswith((".md", ".py")) and f.abs_src_path
+    }
 
 
 def render_last(files: Files, src_uris) -> None:

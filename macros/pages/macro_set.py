@@ -71,7 +71,7 @@ class MacroSet:
         site_url: str = "",
     ):
         self._current_page = current_page
-        self.site_url = site_url  # for each figure's permalink in its citation
+        self.site_url = site_url  # for each figure's permalink in its citation, and a chart's embed snippet
         self.shown = ShownOnPages() if shown is None else shown
         self._for_page: dict = {"page": None, "catalogue": None}
 
@@ -112,6 +112,7 @@ class MacroSet:
             chart_id,
             self._url_to(page_url(SOURCES_PAGE)),
             self._url_to(chart_download(chart_id, "csv")),
+            self.site_url,
         )
         for figure_id in chart_for(catalogue, chart_id).figure_ids:
             self._shows().figure(catalogue[figure_id].id)

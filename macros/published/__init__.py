@@ -11,5 +11,7 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
   numbers file apart, written after the last page.
 - ``upkeep_issue``: the body of the GitHub issue listing each source past its check-again date with
   the figures and statements it feeds, written weekly by .github/workflows/upkeep.yml.
+- ``embeds``: each chart's embeddable page (embed/<chart>/), a whole HTML document for an iframe.
+- ``chart_homes``: which page shows each chart, which its embed page links back to.
 - ``releases``: recording a release (``make release``): today's snapshot in releases/<date>.json.
 """

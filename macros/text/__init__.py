@@ -12,6 +12,7 @@ or an anchor is spelled by :mod:`macros.addresses`.
 - ``freshness``: the line under a page's title on how current its figures are, each source's age.
 - ``chart_block``: a chart as a page shows it: inline SVG, caption with sources and downloads,
   its numbers in a second tab.
+- ``embed_snippet``: the "Embed" snippet in a chart's caption, the ``<iframe>`` a reader copies.
 - ``changes``: the "What changed" page, from the release history.
 - ``how_to_cite``: "Cite this page" (plain text and BibTeX) and the one-line citation of a figure.
 """

@@ -8,6 +8,8 @@ from urllib.parse import unquote, urlparse
 
 from bs4 import BeautifulSoup
 
+from macros.addresses import EMBEDS
+
 
 @lru_cache(maxsize=None)
 def soup(path: Path) -> BeautifulSoup:
@@ -15,7 +17,17 @@ def soup(path: Path) -> BeautifulSoup:
 
 
 def pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    """The site's own pages, as its theme builds them: not 404.html, nor the charts' embed pages
+    (whole documents for another site's iframe, tested by tests/site/test_embeds.py)."""
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html" and not is_embed(site, p))
+
+
+def embed_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if is_embed(site, p))
+
+
+def is_embed(site: Path, page: Path) -> bool:
+    return page.relative_to(site).parts[0] == EMBEDS
 
 
 def article_text(path: Path) -> str:

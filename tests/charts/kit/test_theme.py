@@ -2,7 +2,7 @@
 
 import re
 
-from macros.charts.kit.theme import BACKGROUND, CSS_VARIABLES, FOREGROUND, GRID, SERIES
+from macros.charts.kit.theme import BACKGROUND, CSS_VARIABLES, DARK, FOREGROUND, GRID, SERIES
 from tests.conftest import ROOT
 
 SITE_CSS = ROOT / "docs/stylesheets/site.css"
@@ -31,3 +31,8 @@ def test_the_dark_theme_sets_every_variable_too():
 def test_colours_are_written_as_matplotlib_writes_them():
     # matplotlib writes six lower-case hex digits; anything else would never match in the SVG.
     assert all(len(c) == 7 and c == c.lower() and c.startswith("#") for c in [*CSS_VARIABLES, BACKGROUND])
+
+
+def test_the_dark_theme_of_the_site_css_is_the_one_embed_pages_set():
+    # An embeddable chart page cannot read the site's CSS: it sets the dark values from theme.DARK.
+    assert css_block('[data-md-color-scheme="slate"]') == DARK
