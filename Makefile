@@ -2,7 +2,8 @@
 #   make site   set up, then build the site into site/ (strict: any broken figure fails)
 #   make test   set up (browser included), then run every test
 #   make serve  set up, then preview the site, rebuilt on every saved change (README, "Preview")
-# and, for maintainers: make release records today's numbers (releases/<date>.json).
+# and, for maintainers: make release records today's numbers (releases/<date>.json);
+# make engine-check checks ENGINE.md's criteria for moving off MkDocs and Material.
 # Set-up is idempotent and only reruns when requirements.txt or pyproject.toml change.
 
 PYTHON ?= python3
@@ -13,7 +14,7 @@ STAMP := $(VENV)/.installed
 CFF_STAMP := .venv-cff/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench bench-phases bench-preview bench-engines release system-packages clean
+.PHONY: site test serve bench bench-phases bench-preview bench-engines engine-check release system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -37,6 +38,11 @@ bench-preview: $(STAMP)
 
 bench-engines: $(STAMP)
 	$(BIN)/python bench/engines.py
+
+# ENGINE.md's decision: the engine versions offered beside the pins, and the engine tests.
+# `make engine-check ENGINE_CHECK=--try-newest` also tests the newest Zensical when it installs.
+engine-check: $(STAMP) system-packages
+	$(BIN)/python scripts/engine_check.py $(ENGINE_CHECK)
 
 system-packages:
 	@scripts/ensure-system-packages

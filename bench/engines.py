@@ -7,7 +7,7 @@ Each build is a fresh process, timed from start to exit. It prints every time, t
 
 They do not build the same thing: MkDocs and ProperDocs also execute the methodology notebook and
 run the hooks (CSV downloads, HTML corrections, inlined and purged stylesheets, the policy);
-Zensical builds the Markdown pages only (README, "The engine").
+Zensical builds the Markdown pages only (MAINTAINING.md, "The engine").
 """
 
 from __future__ import annotations

@@ -97,7 +97,7 @@ def zensical_site(zensical_project) -> Path:
 
 
 def finish(site: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
-    """The engine-free finishing step over a built site (README, "The engine"), run in ``project``."""
+    """The engine-free finishing step over a built site (MAINTAINING.md, "The engine"), run in ``project``."""
     command = [sys.executable, "-m", "macros.finishing", str(site)]
     return subprocess.run(command, cwd=project, env=BUILD_ENV, capture_output=True, text=True, timeout=300)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tomllib
 
 import yaml
 from packaging.specifiers import SpecifierSet
@@ -77,3 +78,18 @@ def test_what_is_held_back_is_pinned_and_not_the_version_in_use():
         for spec in ignored.get("versions", []):
             in_use = [v for v in pinned[name] if Version(v) in SpecifierSet(spec)]
             assert not in_use, f"{name} {spec} holds back the version in use, {in_use}: no fix would come"
+
+
+def held_back_reasons() -> dict[str, str]:
+    table = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["llama4"]["held-back"]
+    return {_normal(name): reason for name, reason in table.items()}
+
+
+def test_every_package_held_back_has_its_reason_in_pyproject_and_no_other_is_listed():
+    reasons = held_back_reasons()
+    ignored = {_normal(entry["dependency-name"]) for entry in updates()["pip"].get("ignore", [])}
+    assert set(reasons) == ignored, (
+        f"pyproject.toml [tool.llama4.held-back] lists {sorted(reasons)}, dependabot.yml ignores {sorted(ignored)}"
+    )
+    for name, reason in reasons.items():
+        assert len(reason.split()) >= 6, f"{name}: the reason it is held back says too little: {reason!r}"

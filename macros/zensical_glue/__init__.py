@@ -9,6 +9,6 @@ page, with its own ``{{ }}`` rendering, and runs no MkDocs hooks and no mkdocs-j
 - ``after_page``: the line under a page's title on how current its figures are, which mkdocs-macros'
   ``on_post_page_macros`` adds under MkDocs.
 
-What it cannot carry yet is listed in the README ("The engine"). The rest of ``macros`` never imports
+What it cannot carry yet is listed in MAINTAINING.md ("The engine"). The rest of ``macros`` never imports
 this folder, nor does macros/mkdocs_glue/ (tests/test_engine_boundary.py).
 """

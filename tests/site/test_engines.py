@@ -4,7 +4,7 @@
   its site must show, page by page, the same figures as the MkDocs build (``built_site``).
 - Zensical reads mkdocs.yml through zensical.yml, with its own glue (macros/zensical_glue/): every
   Markdown page must show the same figures, and the same line on how current they are. What it
-  cannot carry yet (README, "The engine") is checked to still be so, so the README stays true.
+  cannot carry yet (MAINTAINING.md, "The engine") is checked to still be so, so the README stays true.
 - The finishing step (``python -m macros.finishing site/``) turns Zensical's build into the site
   as published: the policy, the inlined stylesheets, the downloads, feed and numbers file. Its
   pages are then checked as the MkDocs build's are (tests/site/test_html_valid.py,
@@ -119,7 +119,7 @@ def test_a_zensical_build_on_its_cache_follows_a_data_edit_and_fails_on_a_macro_
 
 
 def test_what_zensical_cannot_carry_yet_is_as_the_readme_says(zensical_site):
-    # If one of these starts to hold, Zensical has caught up: update README ("The engine") and the glue.
+    # If one of these starts to hold, Zensical has caught up: update MAINTAINING.md ("The engine"), ENGINE.md and the glue.
     power = (zensical_site / "power/index.html").read_text(encoding="utf-8")
     assert not (zensical_site / "methodology/index.html").exists()  # no notebook page
     assert (zensical_site / "methodology.py").exists()  # its source is published as a file instead
@@ -129,6 +129,7 @@ def test_what_zensical_cannot_carry_yet_is_as_the_readme_says(zensical_site):
     assert not (zensical_site / "data").exists()
     assert '<link rel="stylesheet"' in power or "<link href=" in power
     assert not (zensical_site / "cards").exists()  # no share cards (drawn in MkDocs' page context),
+    assert not (zensical_site / "embed").exists()  # no embed pages (written by a MkDocs hook),
     assert "<abbr" not in power  # and no glossary hover definitions (see macros/zensical_glue/after_page.py)
 
 
@@ -166,7 +167,7 @@ def test_the_numbers_file_of_a_finished_zensical_build_lists_the_pages_the_mkdoc
 ):
     def pages_by_figure(site):
         figures = json.loads((site / "numbers.json").read_text(encoding="utf-8"))["figures"]
-        # Zensical builds no notebook page (README, "The engine").
+        # Zensical builds no notebook page (MAINTAINING.md, "The engine").
         return {f["id"]: [p for p in f["pages"] if p != "methodology/"] for f in figures}
 
     mkdocs = pages_by_figure(built_site)
