@@ -95,8 +95,11 @@ def plain_number(value: float, digits: int | None = 3, signed: bool = False) -> 
 
 
 def scientific(value: float, digits: int | None = 2) -> str:
+    if value == 0:
+        return "0"  # log10 has no answer for it
     exponent = math.floor(math.log10(abs(value)))
-    mantissa = value / 10**exponent
+    # Decimal scales exactly: dividing by the float 10**exponent underflows to 0 for the tiniest floats.
+    mantissa = float(Decimal(value).scaleb(-exponent))
     digits = 2 if digits is None else digits
     mantissa_text = plain_number(round(mantissa, digits - 1), digits)
     if mantissa_text == "10":

@@ -34,6 +34,12 @@ def test_large_numbers_use_powers_of_ten():
     assert scientific(9.99e25, 2) == "1.0 × 10²⁶" or scientific(9.99e25, 2) == "1 × 10²⁶"
 
 
+def test_zero_and_the_tiniest_float_have_a_scientific_form():
+    # Found by tests/model/test_properties.py: log10(0) raised, and 10**-324 underflowed to a division by 0.
+    assert scientific(0.0) == "0"
+    assert scientific(5e-324) == "4.9 × 10⁻³²⁴"
+
+
 @pytest.mark.parametrize("bad", [math.nan, math.inf])
 def test_not_a_number_is_refused_not_printed(bad):
     with pytest.raises(ValueError):

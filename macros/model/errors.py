@@ -4,6 +4,7 @@ names nothing."""
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -21,10 +22,19 @@ class DataError(Exception):
         self.problem = problem
         where = file
         if entry is not None:
-            where += f", entry '{entry}'"
+            where += f", entry '{one_line(entry)}'"
         if field is not None:
-            where += f", field '{field}'"
-        super().__init__(f"{where}: {problem}")
+            where += f", field '{one_line(field)}'"
+        super().__init__(f"{where}: {one_line(problem)}")
+
+
+def one_line(text: str) -> str:
+    r"""``text`` with each control character and line break written as its escape (``\r``, ``\u2028``):
+    a message is one line per problem, and a value quoted from a stranger's file must not break it."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char
+        for char in str(text)
+    )
 
 
 class DataErrors(DataError):

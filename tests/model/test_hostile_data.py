@@ -121,6 +121,16 @@ def test_a_unit_that_is_not_a_unit_names_the_field(data_copy, unit):
     assert "data/inputs/power.yaml, entry 'h100_tdp_w', field 'unit'" in message
 
 
+@pytest.mark.parametrize("unit", ["\r", "W\nMW", "W\x00"])
+def test_a_line_break_in_a_value_stays_on_the_line_of_the_problem_it_names(data_copy, unit):
+    # Found by tests/model/test_properties.py: a carriage return quoted in the message split it in two.
+    edit_entry(data_copy / POWER, "h100_tdp_w", unit=unit)
+    message = load_error(data_copy)
+    line = next(line for line in message.splitlines() if "field 'unit'" in line)
+    assert line.startswith("data/inputs/power.yaml, entry 'h100_tdp_w', field 'unit': ")
+    assert unit.encode("unicode_escape").decode() in line
+
+
 def test_a_zero_that_a_formula_divides_by_names_the_input(data_copy):
     edit_entry(data_copy / POWER, "el_capitan_power_kw", value=0)
     message = load_error(data_copy)
