@@ -9,6 +9,9 @@
 
 It ends with the verdict ENGINE.md's criteria give, and exits non-zero only when the engine tests
 fail on the pinned versions (a check that cannot reach the index says so and goes on).
+
+`--index-only` asks the index and runs no test: the weekly upkeep workflow runs it, and it exits
+with ZENSICAL_UI_INSTALLS when zensical-ui has become installable, so that run fails and says so.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ ENGINE_TESTS = (
     "tests/browser/test_engines_in_browser.py",
 )
 INDEX_TIMEOUT_S = 120
+ZENSICAL_UI_INSTALLS = 3
 
 
 @dataclass
@@ -90,6 +94,11 @@ def verdict(offered: dict[str, Offered], pinned_tests_pass: bool, newest_tests_p
     return lines
 
 
+def index_only_status(offered: dict[str, Offered]) -> int:
+    """0 while staying pinned is the only choice; ZENSICAL_UI_INSTALLS once moving can be tried."""
+    return ZENSICAL_UI_INSTALLS if offered["zensical-ui"].newest else 0
+
+
 def ask_index(pip: Path, package: str) -> tuple[str | None, str]:
     try:
         result = subprocess.run(
@@ -132,6 +141,7 @@ def try_newest_zensical(version: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make engine-check", description=__doc__.splitlines()[0])
     parser.add_argument("--try-newest", action="store_true", help="also test the newest Zensical, if it installs")
+    parser.add_argument("--index-only", action="store_true", help="ask the package index only; run no test")
     args = parser.parse_args(argv)
     python = Path(sys.executable)
     pip = python.with_name("pip")
@@ -147,6 +157,14 @@ def main(argv: list[str] | None = None) -> int:
         reason = held_back.get(item.package, "")
         print(f"{item.package:<16} {item.pinned or '-':<10} {item.newest or item.note:<16} {reason}")
 
+    if args.index_only:
+        status = index_only_status(offered)
+        print("\nVerdict (ENGINE.md):")
+        if status:
+            print("  zensical-ui installs now: run `make engine-check ENGINE_CHECK=--try-newest` (ENGINE.md).")
+        else:
+            print("  zensical-ui does not install: stay pinned.")
+        return status
     pinned_pass = run_engine_tests(python, env=dict(os.environ))
     newest_pass = None
     zensical = offered["zensical"]

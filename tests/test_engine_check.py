@@ -55,3 +55,8 @@ def test_once_zensical_ui_installs_the_verdict_follows_the_newest_zensicals_test
 def test_nothing_is_decided_while_the_pinned_engines_fail_their_tests():
     (line,) = engine_check.verdict(offered("0.1.0"), pinned_tests_pass=False, newest_tests_pass=True)
     assert "fix that first" in line
+
+
+def test_the_weekly_index_check_fails_only_once_zensical_ui_installs():
+    assert engine_check.index_only_status(offered(None)) == 0
+    assert engine_check.index_only_status(offered("0.1.0")) == engine_check.ZENSICAL_UI_INSTALLS != 0

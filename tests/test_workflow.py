@@ -101,3 +101,9 @@ def test_upkeep_checks_out_with_the_same_pinned_action_as_publish():
         return {s["uses"] for job in workflow["jobs"].values() for s in job["steps"] if "checkout" in s.get("uses", "")}
 
     assert checkouts(workflows()["upkeep.yml"]) == checkouts(workflows()["publish.yml"])
+
+
+def test_upkeep_asks_the_index_about_the_engine_with_read_only_permission():
+    engine = workflows()["upkeep.yml"]["jobs"]["engine"]
+    assert engine["permissions"] == {"contents": "read"}
+    assert any("scripts/engine_check.py --index-only" in step.get("run", "") for step in engine["steps"])
