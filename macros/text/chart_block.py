@@ -19,13 +19,29 @@ def _indent(text: str) -> str:
 
 
 def credits(catalogue: Catalogue, source_ids: list[str], sources_url: str, link_attributes: str = "") -> str:
-    """Each of a chart's sources as a link to its entry on the Sources page, by publisher.
+    """Each of a chart's sources as a link to its entry on the Sources page, by publisher: a publisher
+    with one source is its name as the link ("Meta"); one with several is named once, its sources
+    numbered ("Meta (1, 2)"), each number's accessible name the source's title.
     ``link_attributes`` are added to each link as they are (the embed page opens them in a new tab)."""
-    return "; ".join(
-        f'<a href="{sources_url}#{source_anchor(s)}"{link_attributes}>'
-        f"{escape.text(catalogue.data.sources[s].publisher)}</a>"
-        for s in source_ids
-    )
+    sources = catalogue.data.sources
+    by_publisher: dict[str, list[str]] = {}
+    for source_id in dict.fromkeys(source_ids):
+        by_publisher.setdefault(sources[source_id].publisher, []).append(source_id)
+
+    def link(source_id: str, text: str, label: str = "") -> str:
+        named = f' aria-label="{escape.text(label)}"' if label else ""
+        return f'<a href="{sources_url}#{source_anchor(source_id)}"{named}{link_attributes}>{text}</a>'
+
+    parts = []
+    for publisher, ids in by_publisher.items():
+        if len(ids) == 1:
+            parts.append(link(ids[0], escape.text(publisher)))
+        else:
+            numbered = ", ".join(
+                link(s, str(n), f"{publisher}: {sources[s].title}") for n, s in enumerate(ids, start=1)
+            )
+            parts.append(f"{escape.text(publisher)} ({numbered})")
+    return "; ".join(parts)
 
 
 def chart_figure(catalogue: Catalogue, chart_id: str, sources_url: str, csv_url: str, site_url: str = "") -> str:
