@@ -69,6 +69,28 @@ def test_every_internal_link_and_anchor_resolves(built_site):
                 assert anchor in ids(target), f"{page.relative_to(built_site)}: no anchor {link['href']}"
 
 
+# Each topic page sends its reader to the comparison with Meta's peers that belongs to it (issue 20).
+CONTEXT_SECTION_OF_TOPIC = {
+    "index.html": "",
+    "money/index.html": "money",
+    "power/index.html": "clusters",
+    "compute/index.html": "compute",
+    "open-weights/index.html": "open-weights",
+}
+
+
+@pytest.mark.parametrize("page, section", CONTEXT_SECTION_OF_TOPIC.items())
+def test_each_topic_page_links_to_its_section_of_the_bet_in_context(built_site, page, section):
+    context = (built_site / "context/index.html").resolve()
+    targets = set()
+    for link in soup(built_site / page).select("article a[href]"):
+        found = resolve(built_site, (built_site / page).resolve(), link["href"])
+        if found and found[0] == context:
+            targets.add(found[1])
+    assert section in targets, f"{page} links to context/ at {sorted(targets) or 'nothing'}, not #{section}"
+    assert not section or section in ids(context), f"context/ has no section #{section}"
+
+
 def test_every_source_is_listed_with_its_address(built_site):
     # The original's address where one is known, and the copy that was read where the text was checked in one.
     catalogue = load_catalogue()
