@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed
 CFF_STAMP := .venv-cff/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench bench-phases bench-preview bench-engines engine-check release system-packages clean
+.PHONY: site test serve bench bench-builds bench-phases bench-preview bench-engines bench-cards screenshots engine-check release system-packages clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -30,6 +30,10 @@ serve: $(STAMP)
 bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
 
+# The cold build beside the two stock baselines, without Lighthouse (a few minutes).
+bench-builds: $(STAMP)
+	$(BIN)/python bench/run.py --builds-only
+
 bench-phases: $(STAMP)
 	$(BIN)/python bench/build_phases.py
 
@@ -38,6 +42,14 @@ bench-preview: $(STAMP)
 
 bench-engines: $(STAMP)
 	$(BIN)/python bench/engines.py
+
+bench-cards: $(STAMP)
+	$(BIN)/python bench/share_cards.py
+
+# Every page's first screen (390 and 1280 px, light and dark), the embed pages and the share cards,
+# as PNGs in bench/out/screenshots/, to look at before a release.
+screenshots: $(STAMP) system-packages
+	$(BIN)/python bench/screenshots.py
 
 # ENGINE.md's decision: the engine versions offered beside the pins, and the engine tests.
 # `make engine-check ENGINE_CHECK=--try-newest` also tests the newest Zensical when it installs.
