@@ -21,7 +21,8 @@ def _indent(text: str) -> str:
 def credits(catalogue: Catalogue, source_ids: list[str], sources_url: str, link_attributes: str = "") -> str:
     """Each of a chart's sources as a link to its entry on the Sources page, by publisher: a publisher
     with one source is its name as the link ("Meta"); one with several is named once, its sources
-    numbered ("Meta (1, 2)"), each number's accessible name the source's title.
+    numbered ("Meta (1, 2)"), each number's accessible name its publisher, number and the source's
+    title ("Meta, source 1: Q1 results": the name a screen reader speaks must contain the text shown).
     ``link_attributes`` are added to each link as they are (the embed page opens them in a new tab)."""
     sources = catalogue.data.sources
     by_publisher: dict[str, list[str]] = {}
@@ -38,7 +39,7 @@ def credits(catalogue: Catalogue, source_ids: list[str], sources_url: str, link_
             parts.append(link(ids[0], escape.text(publisher)))
         else:
             numbered = ", ".join(
-                link(s, str(n), f"{publisher}: {sources[s].title}") for n, s in enumerate(ids, start=1)
+                link(s, str(n), f"{publisher}, source {n}: {sources[s].title}") for n, s in enumerate(ids, start=1)
             )
             parts.append(f"{escape.text(publisher)} ({numbered})")
     return "; ".join(parts)

@@ -18,6 +18,30 @@ from playwright.sync_api import BrowserContext, Page
 from tests.browser.watch import LoadWatch
 
 AXE = Axe()
+# axe's default rules and the two Lighthouse 12 turns on besides, so a page these tests pass is not
+# marked down by Lighthouse: the name a screen reader speaks contains the text shown (WCAG 2.5.3), and
+# every target is 24 px or has room around it (WCAG 2.5.8).
+LIGHTHOUSE_RULES = ("label-content-name-mismatch", "target-size")
+AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {rule: {"enabled": True} for rule in LIGHTHOUSE_RULES}}
+
+
+def lighthouse_would_flag(violation: dict) -> bool:
+    """False only for the one finding of those rules that is Material's and that Lighthouse does not
+    make: on the notebook's page axe 4.12 reads the line between "Next" and the page's title in
+    Material's footer link as text the link's name ("Next: How to read this site") lacks. The
+    site's own links are all held to the rule."""
+    footer = {".md-footer__link--next", ".md-footer__link--prev"}
+    return not (
+        violation["id"] == "label-content-name-mismatch"
+        and all(str(node["target"][-1]) in footer for node in violation["nodes"])
+    )
+
+
+def axe_violations(page: Page, options: dict = AXE_OPTIONS) -> list[dict]:
+    """What axe finds on the page as it is now, with the rules Lighthouse adds."""
+    return [v for v in AXE.run(page, options=options).response["violations"] if lighthouse_would_flag(v)]
+
+
 # Playwright's names for prefers-color-scheme, which the site's palette follows.
 THEMES = ("light", "dark")
 # Material's name for each theme, on <body data-md-color-scheme>.
@@ -101,10 +125,10 @@ def visit(tab: ThemeTab, base_url: str, relative: str) -> PageVisit:
     tab.open(base_url + relative)
     page = tab.page
     observed = page.evaluate(OBSERVE_JS)
-    violations = [{**v, "state": "as first painted"} for v in AXE.run(page).response["violations"]]
+    violations = [{**v, "state": "as first painted"} for v in axe_violations(page)]
     start_material(page)
     tab.watch.wait_until_settled(page)  # the search index, fetched once the script starts
-    violations += [{**v, "state": "after a first interaction"} for v in AXE.run(page).response["violations"]]
+    violations += [{**v, "state": "after a first interaction"} for v in axe_violations(page)]
     # Taken last, so an error thrown by a timer after load is still caught.
     problems = tab.watch.take()
     return PageVisit(

@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
 from bench.pages_server import serve_site
@@ -18,13 +17,12 @@ from macros.charts import CHARTS, chart_for
 from macros.model import load_catalogue
 from macros.text.embed_snippet import FRAME_WIDTH_PX, frame_height, iframe_html
 from tests.browser.launch import open_context
-from tests.browser.survey import THEMES
+from tests.browser.survey import THEMES, axe_violations
 from tests.browser.test_charts import MIN_TEXT_PX
 from tests.browser.watch import LoadWatch
 
 pytestmark = pytest.mark.browser
 
-AXE = Axe()
 # The narrowest phone and the widest frame the embed pages are made for.
 WIDTHS = (320, 800)
 # Text around the chart: Lighthouse's floor for legible text on a phone.
@@ -114,7 +112,7 @@ def test_axe_and_the_policy_find_nothing_on_an_embed_page(chromium: Browser, sit
     report, backgrounds = [], set()
     for path in EMBED_PATHS:
         watch.open(page, site_url + path)
-        for violation in AXE.run(page).response["violations"]:
+        for violation in axe_violations(page):
             report += described(f"/{path} [{theme}]", violation)
         report += [f"/{path} [{theme}]: {problem}" for problem in watch.take()]
         backgrounds.add(page.evaluate("getComputedStyle(document.documentElement).backgroundColor"))

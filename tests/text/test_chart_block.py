@@ -28,7 +28,7 @@ def test_a_publisher_with_several_sources_is_named_once_and_each_source_numbered
     html = credits(catalogue, ["q1", "semi", "q2", "q1"], "../sources/")
     assert BeautifulSoup(html, "html.parser").get_text() == "Meta (1, 2); SemiAnalysis"
     numbered = [link for link in links(html) if link.text in {"1", "2"}]
-    assert [link["aria-label"] for link in numbered] == ["Meta: Q1 results", "Meta: Q2 results"]
+    assert [link["aria-label"] for link in numbered] == ["Meta, source 1: Q1 results", "Meta, source 2: Q2 results"]
     assert [link["href"] for link in numbered] == ["../sources/#src-q1", "../sources/#src-q2"]
 
 
