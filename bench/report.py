@@ -52,6 +52,7 @@ def builds_table(builds: list[BuildMeasure]) -> list[str]:
     header = [
         "cold build",
         "wall s (median)",
+        "fastest s",
         "rounds",
         "peak MB (largest process)",
         "peak MB (all processes)",
@@ -61,6 +62,7 @@ def builds_table(builds: list[BuildMeasure]) -> list[str]:
         [
             b.name,
             f"{b.seconds:.2f}",
+            f"{b.fastest:.2f}",
             " ".join(f"{seconds:.2f}" for seconds in b.rounds) or "1",
             f"{b.peak_rss_mb:.0f}",
             f"{b.tree_peak_mb:.0f}",
@@ -68,7 +70,7 @@ def builds_table(builds: list[BuildMeasure]) -> list[str]:
         ]
         for b in builds
     ]
-    return _table(header, rows, right_aligned={1, 3, 4})
+    return _table(header, rows, right_aligned={1, 2, 4, 5})
 
 
 def verdict_lines(verdicts: list[Verdict]) -> list[str]:

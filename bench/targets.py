@@ -61,11 +61,15 @@ def page_verdicts(results: list[tuple[SitePage, PageScore]]) -> list[Verdict]:
 
 
 def _time_verdict(ours: BuildMeasure, baseline: BuildMeasure, max_ratio: float, name: str) -> Verdict:
-    allowed_s = max_ratio * baseline.seconds
+    # Judged on each build's fastest round, the strict reading: a baseline whose median includes a
+    # stall (the stock way's notebook kernel sometimes takes almost 3 s more to start) would let a slow
+    # build pass. The medians are printed beside.
+    allowed_s = max_ratio * baseline.fastest
     return Verdict(
-        f"cold build time <= {max_ratio}x {name} (medians {ours.seconds:.2f} s vs {baseline.seconds:.2f} s, "
-        f"{allowed_s:.2f} s allowed; {ours.seconds / baseline.seconds:.2f}x)",
-        ours.seconds <= allowed_s,
+        f"cold build time <= {max_ratio}x {name} (fastest rounds {ours.fastest:.2f} s vs "
+        f"{baseline.fastest:.2f} s, {allowed_s:.2f} s allowed; {ours.fastest / baseline.fastest:.2f}x; "
+        f"medians {ours.seconds:.2f} s vs {baseline.seconds:.2f} s, {ours.seconds / baseline.seconds:.2f}x)",
+        ours.fastest <= allowed_s,
         [],
     )
 
