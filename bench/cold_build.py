@@ -51,8 +51,8 @@ class BuildMeasure:
 
     @property
     def fastest(self) -> float:
-        """The fastest round: what the build costs when nothing else stalls it (the stock way's notebook
-        run sometimes waits almost 3 s for its kernel, so its median depends on how often that happens)."""
+        """The fastest round: what the build costs when nothing stalls it (the stock way's notebook run
+        now and then takes almost 3 s longer, so its median depends on how often that happens)."""
         return min(self.rounds, default=self.seconds)
 
 

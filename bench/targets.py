@@ -62,7 +62,7 @@ def page_verdicts(results: list[tuple[SitePage, PageScore]]) -> list[Verdict]:
 
 def _time_verdict(ours: BuildMeasure, baseline: BuildMeasure, max_ratio: float, name: str) -> Verdict:
     # Judged on each build's fastest round, the strict reading: a baseline whose median includes a
-    # stall (the stock way's notebook kernel sometimes takes almost 3 s more to start) would let a slow
+    # stall (the stock way's notebook run now and then takes almost 3 s longer) would let a slow
     # build pass. The medians are printed beside.
     allowed_s = max_ratio * baseline.fastest
     return Verdict(

@@ -68,7 +68,7 @@ def test_the_build_time_targets_are_judged_on_each_build_s_fastest_round():
 
     ours = measured("this site", [4.56, 4.55, 4.59])
     stock = measured("stock site", [1.64, 1.57, 1.65])
-    # A baseline whose notebook kernel stalled in two rounds of three: its median would pass a slow build.
+    # A baseline whose notebook run stalled in two rounds of three: its median would pass a slow build.
     stalled = measured("same pages, stock", [2.99, 5.79, 5.78])
     same_pages_verdict = build_verdicts(ours, stock, stalled)[0]
     assert not same_pages_verdict.holds
