@@ -7,7 +7,10 @@ events first run: the gaps between events are MkDocs' own work (reading, convert
 pages). The first line, "until on_startup", is Python, MkDocs and every plugin's import.
 
 Times are wall-clock seconds in the build's main process; the notebook's kernel runs beside it
-and shows only where the build waits for it (inside on_pre_page of the notebook's page).
+and shows only where the build waits for it (inside on_pre_page of the notebook's page), and so does
+the child that draws the PNGs (macros/published/drawing.py): "charts: PNG" is what was left to the
+main process, nothing unless the child failed. `SITE_DRAW_IN_PROCESS=1 make bench-phases` shows
+what the PNGs cost when drawn in the main process.
 """
 
 from __future__ import annotations

@@ -15,11 +15,11 @@ DATA = ROOT / "data"
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def run_build(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
-        env=BUILD_ENV,
+        env={**BUILD_ENV, **(env or {})},
         capture_output=True,
         text=True,
         timeout=300,

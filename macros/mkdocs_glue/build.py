@@ -83,7 +83,10 @@ class Build:
     def __init__(self, notebooks: dict[str, Notebook], session: Session):
         self.shown = ShownOnPages()  # what each page shows, filled by the page macros
         self.macro_set = None  # the page macros' MacroSet, once define_env has made it
-        self.cards: dict[str, bytes] = {}  # each page's share card, by its path in site/
+        # The PNGs drawn beside the pages (chart downloads, share cards), by their path in site/:
+        # the jobs are submitted at on_files and on_page_context, the files written at on_post_build.
+        self.drawer = None  # a macros.published.drawing.Drawer, once the charts are drawn
+        self.pngs: dict[str, object] = {}  # site path -> the drawer's job
         self.page = "the configuration"  # where the build is: the watchdog names it
         self.notebook_runs: dict[str, NotebookRun] = {
             src_uri: session.started_ahead(src_uri, notebook) or notebook.run()
@@ -99,6 +102,8 @@ class Build:
         gc.disable()
 
     def close(self) -> None:
+        if self.drawer is not None:
+            self.drawer.close()
         for run in self.notebook_runs.values():
             run.close()
         self.notebook_runs.clear()

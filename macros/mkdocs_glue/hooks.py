@@ -46,7 +46,7 @@ def on_files(files, config):
 
     catalogue = checked_catalogue()
     report_stale_sources(catalogue)
-    add_generated_files(files, config, catalogue)
+    add_generated_files(files, config, catalogue, build.current())
     render_last(files, build.current().notebook_runs)
     return files
 
@@ -100,7 +100,7 @@ def on_page_context(context, page, config, nav):
     from macros.mkdocs_glue.share_cards import plan_card
 
     page.meta["citation"] = cite_page(page, config, build.current().shown)
-    plan_card(page, config, build.current().cards)
+    plan_card(page, config, build.current())
     return context
 
 
@@ -112,14 +112,13 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    from macros.mkdocs_glue.share_cards import write_cards
-    from macros.mkdocs_glue.site_files import report_unrecorded_changes, write_numbers_file
+    from macros.mkdocs_glue.site_files import report_unrecorded_changes, write_numbers_file, write_pngs
     from macros.model import load_catalogue
 
     try:
         catalogue = load_catalogue()
         write_numbers_file(config, catalogue, build.current().shown)
-        write_cards(config, build.current().cards)
+        write_pngs(config, build.current())
         report_unrecorded_changes(catalogue)
     finally:
         build.end()

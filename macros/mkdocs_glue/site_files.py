@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from macros.addresses import NUMBERS_CSV, NUMBERS_JSON
+from macros.addresses import NUMBERS_CSV, NUMBERS_JSON, chart_download
 from macros.charts import CHARTS
 from macros.mkdocs_glue.notices import notice
 from macros.model import DataError, load_catalogue
@@ -22,6 +22,7 @@ from macros.model.freshness import stale_report, stale_sources
 from macros.model.releases import load_releases
 from macros.pages.shown import ShownOnPages
 from macros.published.chart_homes import ChartOnNoPage, chart_homes, nav_titles
+from macros.published.drawing import Drawer, chart_png, drawing_of
 from macros.published.embeds import embed_pages
 from macros.published.releases import unrecorded
 from macros.published.site_files import files_beside_pages, numbers_files
@@ -42,22 +43,40 @@ def report_stale_sources(catalogue: Catalogue) -> None:
         notice(f"{len(stale)} sources are past their check-again date ({catalogue.today})", stale_report(stale))
 
 
-def add_generated_files(files: Files, config, catalogue: Catalogue) -> None:
+def add_generated_files(files: Files, config, catalogue: Catalogue, build) -> None:
     """What the site publishes besides its pages, each chart's embed page (an .html file, which
-    MkDocs copies as it is), and placeholders for the numbers file itself."""
+    MkDocs copies as it is), and placeholders for the numbers file and the charts' PNGs, written
+    whole after the last page (write_numbers_file, write_pngs)."""
     try:
         homes = chart_homes(_page_sources(files), nav_titles(config.nav), CHARTS)
     except ChartOnNoPage as exc:
         raise PluginError(str(exc)) from None
     generated = {
-        **files_beside_pages(catalogue, config.site_url or ""),
+        **files_beside_pages(catalogue, config.site_url or "", pngs=False),
         **embed_pages(catalogue, homes, config.site_name),
-        # Written again, whole, after the last page (write_numbers_file).
         NUMBERS_JSON: "{}",
         NUMBERS_CSV: "",
     }
+    # Forked now, when every chart is drawn for its page: the child draws the PNGs from them.
+    build.drawer = Drawer(drawing_of(catalogue))
+    for chart_id in CHARTS:
+        path = chart_download(chart_id, "png")
+        generated[path] = b""
+        build.pngs[path] = chart_png(chart_id)
+        build.drawer.submit(build.pngs[path])
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
+
+
+def write_pngs(config, build) -> None:
+    """The charts' PNGs and the share cards, drawn beside the pages, over their placeholders."""
+    if build.drawer is None:
+        return
+    drawn = build.drawer.results()
+    for path, job in build.pngs.items():
+        target = Path(config.site_dir) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(drawn[job])
 
 
 def _page_sources(files: Files) -> dict[str, str]:

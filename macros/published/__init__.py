@@ -7,6 +7,8 @@ glue puts them in site/). Their paths are spelled by :mod:`macros.addresses`.
   that show it, and numbers.schema.json.
 - ``feed``: the Atom feed of releases (changes.xml).
 - ``share_cards``: each page's share card (og:image), its headline figure drawn by the chart kit.
+- ``drawing``: the build's PNGs (chart downloads, share cards) drawn in a child process beside the
+  pages, and in the build's own process whatever the child does not deliver.
 - ``site_files``: every file the site publishes besides its pages, whatever the engine; the
   numbers file apart, written after the last page.
 - ``upkeep_issue``: the body of the GitHub issue listing each source past its check-again date with

@@ -155,16 +155,18 @@ def data_downloads(catalogue: Catalogue) -> dict[str, str]:
     return {data_download(name): build(catalogue) for name, build in DATA_CSVS.items()}
 
 
-def chart_downloads(catalogue: Catalogue) -> dict[str, str | bytes]:
-    """Every chart's numbers (CSV) and drawing (standalone SVG, PNG), by site path."""
+def chart_downloads(catalogue: Catalogue, pngs: bool = True) -> dict[str, str | bytes]:
+    """Every chart's numbers (CSV) and drawing (standalone SVG, PNG), by site path. Without ``pngs``,
+    the PNGs are left to whoever draws them apart (macros/published/drawing.py)."""
     downloads: dict[str, str | bytes] = {}
     for chart_id in CHARTS:
         chart = chart_for(catalogue, chart_id)
         downloads[chart_download(chart_id, "csv")] = chart.csv
         downloads[chart_download(chart_id, "svg")] = chart.svg_file
-        downloads[chart_download(chart_id, "png")] = chart.png
+        if pngs:
+            downloads[chart_download(chart_id, "png")] = chart.png
     return downloads
 
 
-def all_downloads(catalogue: Catalogue) -> dict[str, str | bytes]:
-    return {**data_downloads(catalogue), **chart_downloads(catalogue)}
+def all_downloads(catalogue: Catalogue, pngs: bool = True) -> dict[str, str | bytes]:
+    return {**data_downloads(catalogue), **chart_downloads(catalogue, pngs)}

@@ -26,8 +26,12 @@ class ShareCard:
 
     @property
     def alt(self) -> str:
-        """The card in words, for og:image:alt."""
-        return f"{self.text.title}: {self.text.figure}, {self.text.label}. {self.text.source}"
+        return card_alt(self.text)
+
+
+def card_alt(text: CardText) -> str:
+    """The card in words, for og:image:alt."""
+    return f"{text.title}: {text.figure}, {text.label}. {text.source}"
 
 
 class UnknownShareFigure(ValueError):
@@ -36,15 +40,20 @@ class UnknownShareFigure(ValueError):
 
 def share_card(catalogue: Catalogue, figure_id: object, page_title: str, page_path: str) -> ShareCard:
     """The card of the page at ``page_path`` (its source in docs/) whose headline figure is ``figure_id``."""
+    text = card_text(catalogue, figure_id, page_title, page_path)
+    return ShareCard(text, card_png(text))
+
+
+def card_text(catalogue: Catalogue, figure_id: object, page_title: str, page_path: str) -> CardText:
+    """What that card says, to draw now or apart (macros/published/drawing.py)."""
     try:
         figure = catalogue[figure_id]
     except UnknownId as exc:
         raise UnknownShareFigure(f"docs/{page_path}, front matter 'share': {exc}") from None
-    text = CardText(
+    return CardText(
         site=SITE_NAME,
         title=page_title,
         figure=figure_text(figure, part="bare"),
         label=figure.label,
         source=source_line(catalogue, list(figure.sources)),
     )
-    return ShareCard(text, card_png(text))

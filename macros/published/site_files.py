@@ -16,11 +16,11 @@ from macros.published.feed import atom_feed
 from macros.published.numbers_file import numbers_csv, numbers_json, records, schema_json
 
 
-def files_beside_pages(catalogue: Catalogue, site_url: str) -> dict[str, str | bytes]:
-    """The downloads (CSVs of the data, each chart's CSV, SVG and PNG), the feed and the numbers
-    file's schema."""
+def files_beside_pages(catalogue: Catalogue, site_url: str, pngs: bool = True) -> dict[str, str | bytes]:
+    """The downloads (CSVs of the data, each chart's CSV, SVG and, unless ``pngs`` is false, PNG),
+    the feed and the numbers file's schema."""
     return {
-        **all_downloads(catalogue),
+        **all_downloads(catalogue, pngs),
         FEED: atom_feed(history(load_releases(), catalogue), catalogue, site_url),
         NUMBERS_SCHEMA: schema_json(),
     }

@@ -13,6 +13,7 @@ from macros.formatting import figure_text
 from macros.mkdocs_glue.share_cards import plan_card
 from macros.model import build_catalogue, load_catalogue
 from macros.model.loader import load_dataset
+from macros.published.drawing import IN_PROCESS_ENV, Drawer, drawing_of
 from macros.published.share_cards import UnknownShareFigure, share_card
 from tests.model.test_loader import edit_entry
 
@@ -65,15 +66,26 @@ def config():
 
 def test_the_build_refuses_an_unknown_headline_figure():
     with pytest.raises(PluginError, match=r"docs/money.md, front matter 'share': unknown figure 'nope'"):
-        plan_card(page("money.md", share="nope"), config(), {})
+        plan_card(page("money.md", share="nope"), config(), SimpleNamespace(pngs={}, drawer=None))
 
 
-def test_a_page_without_a_headline_figure_takes_the_sites_and_gets_an_absolute_address():
-    cards, shown = {}, page("methodology.py")
-    plan_card(shown, config(), cards)
-    assert list(cards) == ["cards/methodology.png"]
+def build_of_one_process(monkeypatch) -> SimpleNamespace:
+    """What plan_card reads of the build: where the PNGs go, and what draws them (here, in this process)."""
+    monkeypatch.setenv(IN_PROCESS_ENV, "1")
+    return SimpleNamespace(pngs={}, drawer=Drawer(drawing_of(load_catalogue())))
+
+
+def test_a_page_without_a_headline_figure_takes_the_sites_and_gets_an_absolute_address(monkeypatch):
+    build, shown = build_of_one_process(monkeypatch), page("methodology.py")
+    plan_card(shown, config(), build)
+    assert list(build.pngs) == ["cards/methodology.png"]
     assert shown.meta["share_image"] == "https://example.org/site/cards/methodology.png"
     assert shown.meta["share_image_size"] == (1200, 630)
+    [png] = build.drawer.results().values()
+    assert Image.open(io.BytesIO(png)).size == (1200, 630)
+    assert card_text(png)["Description"].startswith(
+        figure_text(load_catalogue()["cluster_facility_power_mw"], part="bare")
+    )
 
 
 @pytest.mark.parametrize("hostile", ["<script>alert(1)</script>", '"><img src=x onerror=alert(2)>'])

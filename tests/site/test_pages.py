@@ -9,6 +9,7 @@ import re
 import pytest
 
 from macros.model import load_catalogue
+from macros.published.drawing import IN_PROCESS_ENV
 from tests.conftest import ROOT, run_build
 from tests.site.html import article_text, ids, pages, resolve, soup
 
@@ -170,11 +171,12 @@ def test_no_page_runs_a_script_file_before_the_reader_interacts(built_site):
         assert any("bundle" in tag["data-src"] for tag in waiting), f"{page.relative_to(built_site)} lost Material's script"
 
 
-def test_two_builds_of_the_same_sources_are_byte_identical(built_site, tmp_path):
+def test_two_builds_of_the_same_sources_are_byte_identical_wherever_their_pngs_are_drawn(built_site, tmp_path):
     # A reviewer diffing two builds should see only what the sources changed: no dates,
-    # random ids (the notebook's cells) or set ordering leaking into the pages.
+    # random ids (the notebook's cells) or set ordering leaking into the pages. The second build
+    # draws its PNGs in its own process instead of the child beside the pages: the same files.
     again = tmp_path / "site"
-    result = run_build(ROOT, again)
+    result = run_build(ROOT, again, env={IN_PROCESS_ENV: "1"})
     assert result.returncode == 0, result.stdout + result.stderr
     first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
