@@ -59,25 +59,27 @@ def test_a_drawing_that_raises_in_the_child_raises_in_the_build_as_it_would_with
         drawer.results()
 
 
-def test_a_child_that_dies_leaves_its_jobs_to_the_build():
+def drawer_whose_child(misbehaves) -> Drawer:
+    """A drawer with one card to draw, whose child calls ``misbehaves`` instead of drawing it; the
+    build's own process draws b"drawn here"."""
+
     def draw(job):
         if in_child():
-            os._exit(3)
+            misbehaves()
         return b"drawn here"
 
     drawer = Drawer(draw)
     drawer.submit(("card", "home"))
+    return drawer
+
+
+def test_a_child_that_dies_leaves_its_jobs_to_the_build():
+    drawer = drawer_whose_child(lambda: os._exit(3))
     assert drawer.results() == {("card", "home"): b"drawn here"}
 
 
 def test_a_child_that_hangs_is_ended_and_its_jobs_drawn_by_the_build_within_the_wait():
-    def draw(job):
-        if in_child():
-            time.sleep(600)
-        return b"drawn here"
-
-    drawer = Drawer(draw)
-    drawer.submit(("card", "home"))
+    drawer = drawer_whose_child(lambda: time.sleep(600))
     process = drawer._process
     started = time.monotonic()
     assert drawer.results(wait_s=0.5) == {("card", "home"): b"drawn here"}
